@@ -1,0 +1,1 @@
+"""What patients and visitors leave with the clinic."""

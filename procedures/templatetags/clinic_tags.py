@@ -1,0 +1,24 @@
+from django import template
+from django.utils.safestring import mark_safe
+
+from procedures.images import responsive_image_data
+from procedures.text import render_markdown
+
+register = template.Library()
+
+
+@register.filter(name="markdown")
+def markdown_filter(text):
+    # Safe to mark: render_markdown sanitises with an allow-list (procedures.text).
+    return mark_safe(render_markdown(text))
+
+
+@register.inclusion_tag("includes/responsive_image.html")
+def responsive_image(field_file, alt, sizes="(min-width: 992px) 50vw, 100vw", css_class="img-fluid", eager=False):
+    return {
+        "image": responsive_image_data(field_file),
+        "alt": alt,
+        "sizes": sizes,
+        "css_class": css_class,
+        "eager": eager,
+    }

@@ -1,0 +1,24 @@
+from django.urls import path
+
+from procedures import views
+from procedures.models import PatientGuide
+
+app_name = "procedures"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("procedures/", views.ProcedureListView.as_view(), name="list"),
+    path("procedures/<slug:slug>/", views.ProcedureDetailView.as_view(), name="detail"),
+    path("imaging-areas/", views.ImagingAreaListView.as_view(), name="imaging_area_list"),
+    path("imaging-areas/<slug:slug>/", views.ImagingAreaDetailView.as_view(), name="imaging_area_detail"),
+    path("offices/", views.OfficeListView.as_view(), name="office_list"),
+    path("offices/<slug:slug>/", views.OfficeDetailView.as_view(), name="office_detail"),
+    path("physicians/", views.PhysicianListView.as_view(), name="physician_list"),
+    path("physicians/<slug:slug>/", views.PhysicianDetailView.as_view(), name="physician_detail"),
+    path("preparing/", views.GuideView.as_view(topic=PatientGuide.Topic.PREPARING), name="preparing"),
+    path(
+        "after-your-procedure/",
+        views.GuideView.as_view(topic=PatientGuide.Topic.AFTERCARE),
+        name="aftercare",
+    ),
+]

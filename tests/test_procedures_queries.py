@@ -1,0 +1,60 @@
+"""The number of queries per page does not grow with the amount of content."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def build_content(scale):
+    offices = [factories.OfficeFactory() for _ in range(scale)]
+    for office in offices:
+        for weekday in range(5):
+            factories.OpeningHoursFactory(office=office, weekday=weekday, opens=datetime.time(8), closes=datetime.time(16))
+    areas = [factories.ImagingAreaFactory() for _ in range(scale)]
+    physicians = [factories.PhysicianFactory() for _ in range(scale)]
+    procedures = []
+    for _ in range(scale):
+        procedure = factories.ProcedureFactory(reviewed_by=physicians[0])
+        procedure.offices.set(offices)
+        procedure.imaging_areas.set(areas)
+        for _ in range(3):
+            factories.PreparationStepFactory(procedure=procedure)
+            factories.AftercareStepFactory(procedure=procedure)
+            factories.FAQFactory(procedure=procedure)
+        factories.CareCardFactory(procedure=procedure)
+        procedures.append(procedure)
+    for physician in physicians:
+        physician.offices.set(offices)
+        physician.procedures.set(procedures)
+    return procedures[0], offices[0], areas[0], physicians[0]
+
+
+def page_urls(procedure, office, area, physician):
+    return [
+        "/", "/procedures/", procedure.get_absolute_url(), "/imaging-areas/", area.get_absolute_url(),
+        "/offices/", office.get_absolute_url(), "/physicians/", physician.get_absolute_url(),
+    ]
+
+
+def count_queries(client, url):
+    client.get(url)  # warm: renditions are made on first view
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(context.captured_queries)
+
+
+def test_query_count_is_constant_with_ten_times_the_rows(client, django_assert_max_num_queries):
+    small = page_urls(*build_content(1))
+    small_counts = {index: count_queries(client, url) for index, url in enumerate(small)}
+    large = page_urls(*build_content(10))
+    for index, url in enumerate(large):
+        with django_assert_max_num_queries(small_counts[index]):
+            client.get(url)
+        assert small_counts[index] <= 10, (url, small_counts[index])
