@@ -52,9 +52,9 @@ NOTE = (60, 60, 60)
 
 FONT_DIR = "/usr/share/fonts/truetype/dejavu/"
 
-LABEL_SIZE = 40
+LABEL_SIZE = 46      # glyphs at least ~34 px tall
 TITLE_SIZE = 62
-NOTE_SIZE = 34
+NOTE_SIZE = 38
 
 
 def font(size, bold=False):
@@ -335,14 +335,14 @@ PITCH = 212                     # body height + disc height
 # Pedicle, upper articular process (points up), lamina, spinous process
 # (points back) and lower articular process (points down) as one outline.
 POSTERIOR = [
-    (232, 12), (294, 10),                                  # pedicle, top
-    (303, -14), (314, -34), (328, -45), (342, -41),        # upper process
-    (350, -20), (359, 6),                                  # its joint face
-    (370, 20), (396, 25), (452, 30), (508, 36), (534, 50),  # lamina, spine
-    (545, 80), (539, 110), (518, 124), (464, 128), (432, 138),
-    (416, 154), (412, 184), (403, 212), (390, 228),        # lower process
-    (378, 226), (369, 200), (361, 174),                    # its joint face
-    (346, 146), (324, 114), (302, 98), (232, 98),          # roof of foramen
+    (232, 12), (292, 10),                                  # pedicle, top
+    (298, -18), (308, -42), (324, -56), (340, -54),        # upper process
+    (348, -28), (357, 2),                                  # its joint face
+    (368, 24), (396, 30), (452, 33), (508, 38), (534, 52),  # lamina, spine
+    (545, 82), (539, 112), (518, 126), (464, 130), (434, 140),
+    (420, 154), (418, 186), (410, 212), (396, 227),        # lower process
+    (380, 226), (368, 212), (360, 186), (352, 160),        # its joint face
+    (338, 134), (320, 112), (300, 100), (232, 100),        # roof of foramen
 ]
 
 
@@ -400,11 +400,12 @@ class LateralSpine:
         fig.paint(m, NERVE, NERVE_LINE, 2.5)
 
 
-# Spinal nerve root: starts behind the arch, swells into the ganglion in the
-# upper part of the foramen, then runs down and forwards.
-ROOT = spline([(360, 150), (318, 146), (284, 150), (246, 182), (170, 256),
+# Spinal nerve root: comes out of the spinal canal towards the viewer, swells
+# into the ganglion in the upper part of the foramen, then runs down and
+# forwards.
+ROOT = spline([(300, 148), (280, 156), (246, 184), (170, 256),
                (80, 322), (-36, 372)], closed=False, n=10)
-GANGLION = (292, 150, 30, 21, -28)
+GANGLION = (294, 150, 31, 22, -28)
 
 
 # ======================================================== 1. nerve root =====
@@ -415,13 +416,17 @@ def nerve_root_block():
 
     # medicine around the target root (the lower one), in the foramen and a
     # little way along the root
-    blobs = [ellipse_pts(294, 138, 50, 40, rot=20),
+    blobs = [ellipse_pts(302, 144, 48, 36, rot=20),
              ellipse_pts(238, 192, 44, 30, rot=-40),
              ellipse_pts(194, 232, 32, 22, rot=-42)]
     m = union(*[fig.mask(sp.to(1, b)) for b in blobs])
     m = m.filter(ImageFilter.GaussianBlur(8 * SS)).point(
         lambda v: 255 if v > 100 else 0)
-    m = minus(m, sp.all_posterior())
+    # keep it off the bony arch (but it may lie over the side of the body)
+    bodies = union(*[fig.rrect_mask(sp.to(i, [(0, 0)])[0]
+                                    + sp.to(i, [(BODY_W, BODY_H)])[0], 0)
+                     for i in range(3)])
+    m = minus(m, minus(sp.all_posterior(), bodies))
 
     sp.nerve(0, ROOT, 30, 15, ganglion=GANGLION)
     fig.medicine(m)
@@ -430,7 +435,7 @@ def nerve_root_block():
     fig.paint(intersect(m, fig.mask(band(sp.to(1, ROOT), 34, 17))),
               MEDICINE, None, alpha=50)
 
-    tip = sp.pt(1, 304, 118)
+    tip = sp.pt(1, 314, 120)
     tail = (tip[0] + 600, tip[1] - 330)
     fig.needle(tip, tail)
 
@@ -450,9 +455,14 @@ def epidural():
     cx = 800
 
     def mirror(half):
-        """half: points on the right side from front to back (x >= cx);
+        """half: points on the right side from front to back (x > cx);
         returns the closed outline of both sides."""
         return half + [(2 * cx - x, y) for x, y in reversed(half)]
+
+    def mirror_mid(front, half, back):
+        """As mirror(), with single points on the midline at front/back."""
+        return ([(cx, front)] + half + [(cx, back)]
+                + [(2 * cx - x, y) for x, y in reversed(half)])
 
     # bony ring behind the body: pedicles, transverse processes, joint
     # processes, laminae and spinous process
@@ -462,13 +472,12 @@ def epidural():
         (cx + 300, 540), (cx + 240, 552), (cx + 236, 586), (cx + 224, 622),
         (cx + 186, 658), (cx + 124, 690), (cx + 62, 720), (cx + 32, 750),
         (cx + 26, 820), (cx + 16, 872)]), n=8)
-    body = spline(mirror([
+    body = spline(mirror_mid(168, [
         (cx + 120, 176), (cx + 196, 214), (cx + 224, 290), (cx + 206, 372),
-        (cx + 150, 428), (cx + 80, 446), (cx + 1, 438)]), n=10)
-    canal = spline(mirror([
-        (cx + 1, 438), (cx + 90, 448), (cx + 138, 468), (cx + 154, 510),
-        (cx + 142, 572), (cx + 102, 628), (cx + 48, 666), (cx + 1, 680)]),
-        n=10)
+        (cx + 150, 428), (cx + 80, 446)], 438)[::-1], n=10)
+    canal = spline(mirror_mid(438, [
+        (cx + 90, 448), (cx + 138, 468), (cx + 154, 510),
+        (cx + 142, 572), (cx + 102, 628), (cx + 48, 666)], 680), n=10)
 
     # needle path: from the back, just beside the spinous process, through
     # the gap between the bony arches into the epidural space
@@ -493,9 +502,9 @@ def epidural():
     fig.paint(gap_m, LIGAMENT)
     fig.paint(bone, BONE, BONE_LINE, 3)
     # faint line for the hard outer shell of the body
-    inner = spline(mirror([
+    inner = spline(mirror_mid(190, [
         (cx + 110, 198), (cx + 178, 230), (cx + 202, 292), (cx + 186, 362),
-        (cx + 138, 406), (cx + 76, 422), (cx + 1, 416)]), n=10)
+        (cx + 138, 406), (cx + 76, 422)], 416), n=10)
     fig.paint(fig.mask(inner), None, (210, 192, 160), 2)
 
     # spinal sac (dura) holding the nerve roots
@@ -540,23 +549,20 @@ def facet_joint():
 
     # the joint capsule around the joint: medicine fills the joint space
     # and its small pouches above and below, never the bone
-    cap = ellipse_pts(357, 196, 22, 54, rot=-20)
+    cap = ellipse_pts(362, 196, 24, 58, rot=-20)
     m = minus(fig.mask(sp.to(0, cap)), sp.all_bone())
     fig.medicine(m)
-    # thin capsule outline
-    fig.paint(fig.mask(sp.to(0, ellipse_pts(357, 196, 30, 62, rot=-20))),
-              None, (120, 120, 120), 1.5)
 
-    tip = sp.pt(0, 360, 200)
+    tip = sp.pt(0, 362, 202)
     tail = (tip[0] + 600, tip[1] + 240)
     fig.needle(tip, tail)
 
     fig.label("Vertebra", (270, 200), sp.pt(0, 90, 70), side="left")
     fig.label("Disc", (270, sp.pt(0, 0, 186)[1]), sp.pt(0, 60, 186),
               side="left")
-    fig.label("Facet joint", (1170, 230), sp.pt(0, 352, 178),
+    fig.label("Facet joint", (1170, 230), sp.pt(0, 338, 142),
               side="right")
-    fig.label("Medicine", (1170, 420), sp.pt(0, 340, 150), side="right")
+    fig.label("Medicine", (1170, 560), sp.pt(0, 352, 180), side="right")
     fig.label("Needle", (1170, 880), fig.along(tip, tail, 0.72),
               side="right")
     fig.save("facet-joint-injection.png")
@@ -571,7 +577,7 @@ def medial_branch():
     # back branch of the spinal nerve -> medial branch: it hooks round the
     # base of the lower vertebra's upper joint process, then runs down and
     # back over the bone; a twig goes up to the facet joint
-    mb = spline([(300, 166), (296, 204), (306, 234), (332, 254),
+    mb = spline([(256, 178), (282, 208), (298, 236), (332, 254),
                  (384, 280), (446, 314), (496, 344)], closed=False, n=10)
     twig = spline([(338, 256), (350, 240), (360, 226)], closed=False, n=8)
 
@@ -579,19 +585,20 @@ def medial_branch():
     m = fig.mask(sp.to(0, ellipse_pts(318, 244, 40, 27, rot=30)))
     fig.medicine(m)
 
-    sp.nerve(0, ROOT, 30, 15, ganglion=GANGLION)
+    # branches first, so that the main nerve covers where they join it
     sp.nerve(0, twig, 5, 4, clip=False)
     sp.nerve(0, mb, 9, 6, clip=False)
+    sp.nerve(0, ROOT, 30, 15, ganglion=GANGLION)
     fig.paint(m, MEDICINE, None, alpha=45)
 
     tail = (tip[0] + 560, tip[1] - 290)
     fig.needle(tip, tail)
 
     fig.label("Facet joint", (1130, 200), sp.pt(0, 356, 188), side="right")
-    fig.label("Needle", (1130, 420), fig.along(tip, tail, 0.72),
+    fig.label("Needle", (1130, 470), fig.along(tip, tail, 0.55),
               side="right")
     fig.label("Medicine", (1130, 600), sp.pt(0, 300, 258), side="right")
-    fig.label("Medial branch nerve", (1130, 760), sp.pt(0, 446, 314),
+    fig.label("Medial branch nerve", (970, 905), sp.pt(0, 420, 300),
               side="right")
     fig.label("Vertebra", (250, 200), sp.pt(0, 90, 70), side="left")
     fig.save("medial-branch-block.png")
@@ -602,7 +609,7 @@ def knee():
     fig = Figure("Joint injection")
     # a right knee seen from the front: the outer side, with the thin
     # fibula, is on the left of the picture, where the needle goes in
-    femur = spline([(722, 60), (878, 60), (882, 300), (898, 370),
+    femur = spline([(722, -60), (878, -60), (882, 300), (898, 370),
                     (950, 432), (988, 490), (996, 544), (980, 586),
                     (936, 604), (884, 598), (848, 578), (826, 550),
                     (800, 542), (774, 550), (752, 578), (716, 598),
@@ -618,9 +625,9 @@ def knee():
                      (640, 802), (636, 1060), (606, 1060), (604, 802),
                      (588, 764), (582, 734)], n=10)
     # inside of the joint capsule, hugging the bone ends
-    capsule = spline([(648, 470), (600, 520), (586, 580), (586, 640),
-                      (600, 690), (1000, 690), (1014, 640), (1014, 580),
-                      (1000, 520), (952, 470)], n=10)
+    capsule = spline([(652, 480), (608, 524), (594, 580), (596, 628),
+                      (614, 654), (986, 654), (1004, 628), (1006, 580),
+                      (992, 524), (948, 480)], n=10)
 
     fm, tm, bm = fig.mask(femur), fig.mask(tibia), fig.mask(fibula)
     fig.paint(bm, BONE, BONE_LINE, 3)
@@ -631,10 +638,8 @@ def knee():
     t = 14 * SS
     fc = minus(fm, ImageChops.offset(fm, 0, -t))
     tc = minus(tm, ImageChops.offset(tm, 0, t))
-    keep = Image.new("L", fig.img.size, 0)
-    kd = ImageDraw.Draw(keep)
-    for x0, x1 in ((606, 768), (832, 994)):
-        kd.rectangle([x0 * SS, 520 * SS, x1 * SS, 660 * SS], fill=255)
+    keep = union(fig.mask(ellipse_pts(688, 612, 92, 70)),
+                 fig.mask(ellipse_pts(912, 612, 92, 70)))
     cart = intersect(union(fc, tc), keep)
     fig.paint(cart, CARTILAGE, CARTILAGE_LINE, 2)
     fig.paint(fm, None, BONE_LINE, 3)
@@ -649,7 +654,7 @@ def knee():
     fig.paint(fig.mask(pat), BONE, None, alpha=200)
     fig.dashed(pat + [pat[0]], BONE_LINE, 3, dash=14, gap=8)
 
-    fig.fade((690, 50, 910, 200), "up")
+    fig.fade((690, 0, 910, 190), "up")
     fig.fade((570, 860, 930, 1000), "down")
 
     tip = (694, 618)
@@ -661,11 +666,11 @@ def knee():
     fig.label("Joint space", (1150, 540), (960, 617), side="right")
     fig.label("Shin bone", (1150, 820), (870, 820), side="right")
     fig.label("Needle", (330, 420), fig.along(tip, tail, 0.7), side="left")
-    fig.label("Medicine", (460, 740), (594, 660), side="left")
+    fig.label("Medicine", (460, 740), (648, 622), side="left")
     for i, line in enumerate(["The same method is used",
                               "for the hip, ankle, elbow,",
                               "shoulder and wrist."]):
-        fig.text((50, 850 + i * 44), line, size=NOTE_SIZE, color=NOTE)
+        fig.text((50, 830 + i * 48), line, size=NOTE_SIZE, color=NOTE)
     fig.save("joint-injection.png")
 
 
