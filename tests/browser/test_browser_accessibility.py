@@ -1,0 +1,39 @@
+"""Every public page type passes axe-core's WCAG 2.2 A/AA rules on a phone and a desktop
+screen, and nothing makes a phone reader scroll sideways."""
+
+import pytest
+from django.urls import reverse
+
+from procedures.content import imaging_areas, offices, physicians, procedures
+
+PUBLIC_PAGES = {
+    "home": reverse("procedures:home"),
+    "procedure-list": reverse("procedures:list"),
+    "procedure-detail": reverse("procedures:detail", kwargs={"slug": procedures.PROCEDURES[0]["slug"]}),
+    "imaging-area-list": reverse("procedures:imaging_area_list"),
+    "imaging-area-detail": reverse(
+        "procedures:imaging_area_detail", kwargs={"slug": imaging_areas.IMAGING_AREAS[0]["slug"]}
+    ),
+    "office-list": reverse("procedures:office_list"),
+    "office-detail": reverse("procedures:office_detail", kwargs={"slug": offices.OFFICES[0]["slug"]}),
+    "physician-list": reverse("procedures:physician_list"),
+    "physician-detail": reverse(
+        "procedures:physician_detail", kwargs={"slug": physicians.PHYSICIANS[0]["slug"]}
+    ),
+    "preparing": reverse("procedures:preparing"),
+    "aftercare": reverse("procedures:aftercare"),
+    "not-found": "/no-such-page/",
+}
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES.values(), ids=PUBLIC_PAGES.keys())
+def test_page_has_no_wcag_violations(any_page, path, assert_accessible):
+    response = any_page.goto(path)
+    assert response.status == (404 if path == PUBLIC_PAGES["not-found"] else 200)
+    assert_accessible(any_page)
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES.values(), ids=PUBLIC_PAGES.keys())
+def test_page_fits_a_phone_screen(phone_page, path, assert_no_horizontal_scroll):
+    phone_page.goto(path)
+    assert_no_horizontal_scroll(phone_page)
