@@ -14,6 +14,7 @@ from procedures.models import (
     Physician,
     PreparationStep,
     Procedure,
+    SearchSynonym,
 )
 
 
@@ -170,3 +171,21 @@ class ClinicSettingsAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(admin.ModelAdmin):
+    """Patient words for site search: a search containing the phrase shows these pages first."""
+
+    list_display = ["phrase", "procedure_names", "note"]
+    search_fields = ["phrase", "note"]
+    list_filter = ["procedures"]
+    filter_horizontal = ["procedures"]
+    fields = ["phrase", "procedures", "note"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("procedures")
+
+    @admin.display(description="Finds first")
+    def procedure_names(self, obj):
+        return ", ".join(procedure.name for procedure in obj.procedures.all())

@@ -15,6 +15,7 @@ from procedures.content import imaging_areas as area_content
 from procedures.content import offices as office_content
 from procedures.content import physicians as physician_content
 from procedures.content import procedures as procedure_content
+from procedures.content import search_synonyms as synonym_content
 from procedures.models import (
     FAQ,
     AftercareStep,
@@ -27,6 +28,7 @@ from procedures.models import (
     Physician,
     PreparationStep,
     Procedure,
+    SearchSynonym,
 )
 
 IMAGES_DIR = Path(__file__).resolve().parent / "content" / "images"
@@ -215,6 +217,17 @@ def load_guides(overwrite):
     return created_count
 
 
+def load_search_synonyms(overwrite):
+    created_count = 0
+    procedures = {p.slug: p for p in Procedure.objects.all()}
+    for phrase, slugs, note in synonym_content.SEARCH_SYNONYMS:
+        synonym, created = _upsert(SearchSynonym, {"phrase": phrase}, {"note": note}, overwrite)
+        if created or overwrite:
+            synonym.procedures.set([procedures[slug] for slug in slugs if slug in procedures])
+        created_count += created
+    return created_count
+
+
 def load_clinic_content(*, overwrite=False):
     """Load everything; returns {model name: (created, already present)}."""
     steps = [
@@ -224,6 +237,12 @@ def load_clinic_content(*, overwrite=False):
         ("Physicians", Physician, lambda: load_physicians(overwrite), len(physician_content.PHYSICIANS)),
         ("Procedures", Procedure, lambda: load_procedures(overwrite), len(procedure_content.PROCEDURES)),
         ("Guides", PatientGuide, lambda: load_guides(overwrite), len(guide_content.GUIDES)),
+        (
+            "Search synonyms",
+            SearchSynonym,
+            lambda: load_search_synonyms(overwrite),
+            len(synonym_content.SEARCH_SYNONYMS),
+        ),
     ]
     report = {}
     for name, _model, load, shipped in steps:

@@ -496,3 +496,36 @@ class PatientGuide(ReviewedContent):
 
     def __str__(self):
         return self.title
+
+
+class SearchSynonym(models.Model):
+    """A word or phrase patients use for a procedure (“steroid shot”, “sciatica”).
+
+    When a search contains the phrase, site search puts the linked procedures first.
+    """
+
+    phrase = models.CharField(
+        max_length=80,
+        unique=True,
+        help_text=(
+            "What a patient might type, e.g. “cortisone shot” or “pinched nerve”. "
+            "Upper or lower case and word endings (shot, shots) do not matter."
+        ),
+    )
+    procedures = models.ManyToManyField(
+        Procedure,
+        related_name="search_synonyms",
+        help_text="The procedure pages this phrase should find first.",
+    )
+    note = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Optional, for staff only: why this phrase is here.",
+    )
+
+    class Meta:
+        ordering = ["phrase"]
+        verbose_name = "search synonym"
+
+    def __str__(self):
+        return self.phrase

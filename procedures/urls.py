@@ -16,6 +16,7 @@ urlpatterns = [
     path("physicians/", views.PhysicianListView.as_view(), name="physician_list"),
     path("physicians/<slug:slug>/", views.PhysicianDetailView.as_view(), name="physician_detail"),
     path("preparing/", views.GuideView.as_view(topic=PatientGuide.Topic.PREPARING), name="preparing"),
+    path("search/", views.SearchView.as_view(), name="search"),
     path(
         "after-your-procedure/",
         views.GuideView.as_view(topic=PatientGuide.Topic.AFTERCARE),

@@ -17,6 +17,7 @@ from procedures.models import (
     Physician,
     Procedure,
 )
+from procedures.search import MAX_QUERY_LENGTH, search_site
 
 
 class StaffPreviewMixin:
@@ -184,6 +185,22 @@ class GuideView(TemplateView):
         context["procedures"] = Procedure.objects.published().prefetch_related(steps)
         context["steps_attr"] = steps
         context["anchor"] = "preparation" if self.topic == PatientGuide.Topic.PREPARING else "aftercare"
+        return context
+
+
+class SearchView(TemplateView):
+    """Site search (`?q=`). Any input is answered with a page, never an error."""
+
+    template_name = "procedures/search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        search = search_site(query=self.request.GET.get("q", ""))
+        context["search"] = search
+        context["max_query_length"] = MAX_QUERY_LENGTH
+        context["hide_header_search"] = True
+        if not search.results:
+            context["procedures"] = Procedure.objects.published()
         return context
 
 

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 COUNTED = [
     models.ClinicSettings, models.Procedure, models.PreparationStep, models.AftercareStep,
     models.FAQ, models.CareCard, models.ImagingArea, models.Office, models.OpeningHours,
-    models.Physician, models.PatientGuide,
+    models.Physician, models.PatientGuide, models.SearchSynonym,
 ]
 
 
@@ -36,6 +36,7 @@ def test_loader_fills_everything_the_clinic_needs():
     assert models.ImagingArea.objects.count() == 6
     assert models.Office.objects.count() == 2
     assert models.Physician.objects.count() == 3
+    assert models.SearchSynonym.objects.filter(phrase="steroid shot", procedures__slug="epidural-steroid-injection").exists()
     for procedure in models.Procedure.objects.all():
         assert procedure.illustration and procedure.illustration_alt
         assert procedure.preparation_steps.exists() and procedure.aftercare_steps.exists()

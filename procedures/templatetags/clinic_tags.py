@@ -2,6 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from procedures.images import responsive_image_data
+from procedures.search import MAX_QUERY_LENGTH
 from procedures.text import render_markdown
 
 register = template.Library()
@@ -22,3 +23,9 @@ def responsive_image(field_file, alt, sizes="(min-width: 992px) 50vw, 100vw", cs
         "css_class": css_class,
         "eager": eager,
     }
+
+
+@register.simple_tag
+def search_max_length():
+    """The longest search the site reads, for the search boxes' maxlength."""
+    return MAX_QUERY_LENGTH
