@@ -22,6 +22,8 @@ PUBLIC_PAGES = {
     ),
     "preparing": reverse("procedures:preparing"),
     "aftercare": reverse("procedures:aftercare"),
+    "search-results": reverse("procedures:search") + "?q=steroid+shot",
+    "search-empty": reverse("procedures:search") + "?q=zebra",
     "not-found": "/no-such-page/",
 }
 
