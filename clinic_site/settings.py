@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -57,6 +58,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every response gets these headers, static files and error pages included.
+    "csp.middleware.CSPMiddleware",
+    "clinic_site.middleware.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -64,7 +69,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 ROOT_URLCONF = "clinic_site.urls"
@@ -150,11 +154,26 @@ STORAGES = {
 # Debug runs and tests serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
-MEDIA_URL = "/media/"
+MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+if os.environ.get("DJANGO_MEDIA_BUCKET"):
+    # Several servers share uploads through S3-compatible object storage (needs
+    # `pip install "django-storages[s3]"`; boto3 reads AWS_ACCESS_KEY_ID and
+    # AWS_SECRET_ACCESS_KEY from the environment). Set DJANGO_MEDIA_URL to the
+    # bucket's public address so pages and the Content-Security-Policy point there.
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["DJANGO_MEDIA_BUCKET"],
+            "endpoint_url": os.environ.get("DJANGO_MEDIA_ENDPOINT_URL") or None,
+            "custom_domain": os.environ.get("DJANGO_MEDIA_DOMAIN") or None,
+            "file_overwrite": False,
+            "querystring_auth": False,
+        },
+    }
 # Uploaded images are small in number; the app serves them itself unless a front
 # server or object storage takes over (then set DJANGO_SERVE_MEDIA=0).
-SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", not os.environ.get("DJANGO_MEDIA_BUCKET"))
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -186,12 +205,74 @@ IMAGE_UPLOAD_MAX_PIXELS = 40_000_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
+# Security. The headers are the same in every environment, so a debug run shows the
+# same Content-Security-Policy problems production would. Only the HTTPS-only parts
+# follow DEBUG: `make run` serves plain HTTP on localhost. DJANGO_HTTPS=0 allows a
+# plain-HTTP trial of production settings on one's own machine (never on a server).
+HTTPS_ONLY = env_bool("DJANGO_HTTPS", not DEBUG)
+SECURE_SSL_REDIRECT = HTTPS_ONLY
+# The load balancer's health check may come over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SESSION_COOKIE_SECURE = HTTPS_ONLY
+CSRF_COOKIE_SECURE = HTTPS_ONLY
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Behind a proxy or load balancer that terminates TLS and sets X-Forwarded-Proto (and
+# strips any such header a visitor sends), set DJANGO_BEHIND_PROXY=1.
+if env_bool("DJANGO_BEHIND_PROXY"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+# Browsers only honour HSTS over HTTPS, so it is harmless on a local HTTP run.
+SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Features no page of this site uses; a page that asks for them gets nothing.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
+    "browsing-topics=()"
+)
+# Everything comes from this site: no CDN, no analytics, no third-party fonts. Scripts
+# and styles only from files (no inline code); a nonce exists for the rare inline
+# script that cannot be a file: `<script nonce="{{ request.csp_nonce }}">`.
+# Bootstrap's CSS draws some icons as data: SVG images, hence img-src data:.
+MEDIA_ORIGIN = ""
+if MEDIA_URL.startswith(("https://", "http://")):
+    MEDIA_ORIGIN = "/".join(MEDIA_URL.split("/")[:3])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"] + ([MEDIA_ORIGIN] if MEDIA_ORIGIN else []),
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+        "upgrade-insecure-requests": HTTPS_ONLY,
+    }
+}
+
+# Errors go to standard error, where gunicorn and the service manager keep them. A 500
+# is logged with its traceback by django.request; nothing is e-mailed, because error
+# reports carry the request, and a request here can carry a patient's words.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "plain": {"format": "{asctime} {levelname} {name} {message}", "style": "{"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "django": {"handlers": ["console"], "level": "INFO"},
-        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django": {"handlers": [], "level": "INFO"},
+        "django.request": {"level": "ERROR"},
     },
 }

@@ -7,6 +7,8 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from clinic_site.health import healthz
+
 admin.site.site_header = "Clinic website: staff editing"
 admin.site.site_title = "Clinic staff"
 admin.site.index_title = "What would you like to edit?"
@@ -14,6 +16,7 @@ admin.site.index_title = "What would you like to edit?"
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path(ADMIN_URL, admin.site.urls),
     path("", include("procedures.urls")),
 ]

@@ -22,10 +22,17 @@ def thumbnail(field_file, alt=""):
     if not field_file:
         return "—"
     return format_html(
-        '<img src="{}" alt="{}" style="max-height:120px;max-width:200px;border:1px solid #ccc">',
+        '<img src="{}" alt="{}" class="admin-thumbnail">',
         field_file.url,
         alt,
     )
+
+
+class ThumbnailStylesMixin:
+    """Loads the stylesheet the thumbnail previews use."""
+
+    class Media:
+        css = {"all": ["procedures/admin.css"]}
 
 
 class PublishActionsMixin:
@@ -68,7 +75,7 @@ class CareCardInline(admin.StackedInline):
 
 
 @admin.register(Procedure)
-class ProcedureAdmin(PublishActionsMixin, admin.ModelAdmin):
+class ProcedureAdmin(ThumbnailStylesMixin, PublishActionsMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "purpose", "is_published", "reviewed_by", "next_review_due", "updated_at"]
     list_filter = ["kind", "purpose", "is_published", "imaging_areas", "offices"]
     search_fields = ["name", "summary", "what_it_is", "why_done", "how_done"]
@@ -111,7 +118,7 @@ class OpeningHoursInline(admin.TabularInline):
 
 
 @admin.register(Office)
-class OfficeAdmin(PublishActionsMixin, admin.ModelAdmin):
+class OfficeAdmin(ThumbnailStylesMixin, PublishActionsMixin, admin.ModelAdmin):
     list_display = ["name", "city", "phone", "is_published", "updated_at"]
     list_filter = ["is_published", "city"]
     search_fields = ["name", "street", "city", "postal_code"]
@@ -131,7 +138,7 @@ class OfficeAdmin(PublishActionsMixin, admin.ModelAdmin):
 
 
 @admin.register(Physician)
-class PhysicianAdmin(PublishActionsMixin, admin.ModelAdmin):
+class PhysicianAdmin(ThumbnailStylesMixin, PublishActionsMixin, admin.ModelAdmin):
     list_display = ["name", "credentials", "specialty", "is_published"]
     list_filter = ["is_published", "offices"]
     search_fields = ["name", "specialty", "bio"]

@@ -1,4 +1,7 @@
+import functools
 import io
+import struct
+import zlib
 
 import pytest
 from PIL import Image
@@ -27,6 +30,22 @@ def image_bytes(fmt="PNG", size=(800, 500), color=(200, 220, 240)):
     return buffer.getvalue()
 
 
+@functools.cache
+def png_bomb_bytes(width=60_000, height=60_000):
+    """A valid black-and-white PNG: about 0.4 MB on disk, width × height pixels when
+    opened (3.6 billion by default). Written row by row, so making it needs no memory."""
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    row = b"\0" * (1 + (width + 7) // 8)  # a filter byte, then 8 pixels per byte
+    compressor = zlib.compressobj(9)
+    pixels = b"".join(compressor.compress(row * 100) for _ in range(height // 100))
+    pixels += compressor.compress(row * (height % 100)) + compressor.flush()
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
 @pytest.fixture
 def png_bytes():
     return image_bytes()
@@ -45,3 +64,17 @@ def staff_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "editor@clinic.example", "a-long-test-password")
     client.force_login(user)
     return client
+
+
+SECRET_DETAIL = "a detail only developers should see: db-password=hunter2"
+
+
+@pytest.fixture
+def broken_home_page(monkeypatch):
+    """The home page raises an unexpected error (a bug), as a 500 would happen for real."""
+
+    def broken(self, **kwargs):
+        raise RuntimeError(SECRET_DETAIL)
+
+    monkeypatch.setattr("procedures.views.HomeView.get_context_data", broken)
+    return SECRET_DETAIL

@@ -1,41 +1,46 @@
 """Uploads are real images within limits; stored images get web-sized renditions."""
 
-import io
-
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
+from django.forms.models import model_to_dict
+from django.urls import reverse
 
 from procedures.images import responsive_image_data
-from tests.conftest import image_bytes
-from tests.factories import ProcedureFactory
+from tests.conftest import image_bytes, png_bomb_bytes
+from tests.factories import OfficeFactory, PhysicianFactory, ProcedureFactory
 
 pytestmark = pytest.mark.django_db
 
+# Every admin form that takes an upload: the row to change, its image field, its inlines.
+UPLOAD_FORMS = {
+    "procedure illustration": (ProcedureFactory, "illustration", ["preparation_steps", "aftercare_steps", "care_cards", "faqs"]),
+    "office photo": (OfficeFactory, "photo", ["opening_hours"]),
+    "physician photo": (PhysicianFactory, "photo", []),
+}
 
-def change_url(procedure):
-    return f"/admin/procedures/procedure/{procedure.pk}/change/"
+
+def post_upload(staff_client, obj, field, inline_prefixes, upload):
+    """Post the row's admin change form with only the image field replaced."""
+    data = {k: v for k, v in model_to_dict(obj).items() if v is not None and k != field}
+    for m2m in obj._meta.many_to_many:
+        data[m2m.name] = [related.pk for related in data.get(m2m.name, [])]
+    for prefix in inline_prefixes:
+        data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
+    data[field] = upload
+    url = reverse(f"admin:procedures_{obj._meta.model_name}_change", args=[obj.pk])
+    return staff_client.post(url, data)
 
 
 def post_illustration(staff_client, procedure, upload):
     """Post the procedure's change form with only the illustration replaced."""
-    from django.forms.models import model_to_dict
-
-    data = {k: v for k, v in model_to_dict(procedure).items() if v is not None and k != "illustration"}
-    data["imaging_areas"] = []
-    data["offices"] = []
-    for prefix in ["preparation_steps", "aftercare_steps", "care_cards", "faqs"]:
-        data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
-    data["illustration"] = upload
-    return staff_client.post(change_url(procedure), data)
+    _, field, inlines = UPLOAD_FORMS["procedure illustration"]
+    return post_upload(staff_client, procedure, field, inlines, upload)
 
 
 def bomb_png():
     # Small on disk, 60,000 × 60,000 pixels when opened.
-    buffer = io.BytesIO()
-    Image.new("1", (60_000, 60_000)).save(buffer, "PNG")
-    return buffer.getvalue()
+    return png_bomb_bytes(60_000, 60_000)
 
 
 @pytest.mark.parametrize("name,content,message", [
@@ -59,6 +64,37 @@ def test_too_large_file_is_refused(staff_client, settings):
     big = image_bytes("PNG", size=(200, 200)) + b"\0" * (11 * 1024 * 1024)
     response = post_illustration(staff_client, procedure, SimpleUploadedFile("big.png", big))
     assert "Images can be at most 10 MB" in response.content.decode()
+
+
+def twenty_megabyte_png():
+    return image_bytes("PNG", size=(200, 200)) + b"\0" * (20 * 1024 * 1024)
+
+
+# The issue's list of hostile uploads, on every form that takes one.
+HOSTILE_UPLOADS = {
+    "decompression bomb": (lambda: ("huge.png", png_bomb_bytes()), "million pixels"),
+    "text with an image name": (lambda: ("photo.jpg", b"Dear clinic, this is not a photo.\n" * 50), "not a picture we can use"),
+    "svg with script": (
+        lambda: ("logo.png", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(document.cookie)</script></svg>'),
+        "not a picture we can use",
+    ),
+    "20 MB file": (lambda: ("scan.png", twenty_megabyte_png()), "This file is 20.0 MB. Images can be at most 10 MB."),
+}
+
+
+@pytest.mark.parametrize("form", UPLOAD_FORMS)
+@pytest.mark.parametrize("upload", HOSTILE_UPLOADS)
+def test_hostile_uploads_are_refused_on_every_upload_form(staff_client, form, upload):
+    factory, field, inlines = UPLOAD_FORMS[form]
+    make_file, message = HOSTILE_UPLOADS[upload]
+    obj = factory()
+    old_name = getattr(obj, field).name
+    name, content = make_file()
+    response = post_upload(staff_client, obj, field, inlines, SimpleUploadedFile(name, content))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    obj.refresh_from_db()
+    assert getattr(obj, field).name == old_name
 
 
 def test_good_upload_is_stored(staff_client):
