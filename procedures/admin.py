@@ -1,7 +1,13 @@
 from django.contrib import admin, messages
+from django.db import transaction
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.html import format_html
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.utils import bulk_update_with_history
 
+from procedures import revisions
 from procedures.models import (
     FAQ,
     AftercareStep,
@@ -38,36 +44,48 @@ class ThumbnailStylesMixin:
 class PublishActionsMixin:
     actions = ["publish", "unpublish"]
 
+    def _set_published(self, request, queryset, value):
+        # Through the history, so "who published this, and when" is on record.
+        rows = [row for row in queryset if row.is_published != value]
+        for row in rows:
+            row.is_published = value
+        bulk_update_with_history(rows, self.model, ["is_published"], default_user=request.user)
+        return len(rows)
+
     @admin.action(description="Publish the selected items")
     def publish(self, request, queryset):
-        count = queryset.update(is_published=True)
+        count = self._set_published(request, queryset, True)
         self.message_user(request, f"{count} published.", messages.SUCCESS)
 
     @admin.action(description="Unpublish the selected items (hide them from the public)")
     def unpublish(self, request, queryset):
-        count = queryset.update(is_published=False)
+        count = self._set_published(request, queryset, False)
         self.message_user(request, f"{count} unpublished.", messages.SUCCESS)
 
 
-class PreparationStepInline(admin.StackedInline):
+class ContentAdmin(PublishActionsMixin, SimpleHistoryAdmin, TranslationAdmin):
+    """Published content with English and Spanish fields and a change history."""
+
+
+class PreparationStepInline(TranslationStackedInline):
     model = PreparationStep
     extra = 0
     fields = [("timing", "order"), "title", "details"]
 
 
-class AftercareStepInline(admin.StackedInline):
+class AftercareStepInline(TranslationStackedInline):
     model = AftercareStep
     extra = 0
     fields = [("timing", "order"), "title", "details"]
 
 
-class FAQInline(admin.StackedInline):
+class FAQInline(TranslationStackedInline):
     model = FAQ
     extra = 0
     fields = ["order", "question", "answer"]
 
 
-class CareCardInline(admin.StackedInline):
+class CareCardInline(TranslationStackedInline):
     model = CareCard
     extra = 0
     max_num = len(CareCard.Level.choices)
@@ -75,7 +93,7 @@ class CareCardInline(admin.StackedInline):
 
 
 @admin.register(Procedure)
-class ProcedureAdmin(ThumbnailStylesMixin, PublishActionsMixin, admin.ModelAdmin):
+class ProcedureAdmin(ThumbnailStylesMixin, ContentAdmin):
     list_display = ["name", "kind", "purpose", "is_published", "reviewed_by", "next_review_due", "updated_at"]
     list_filter = ["kind", "purpose", "is_published", "imaging_areas", "offices"]
     search_fields = ["name", "summary", "what_it_is", "why_done", "how_done"]
@@ -98,13 +116,40 @@ class ProcedureAdmin(ThumbnailStylesMixin, PublishActionsMixin, admin.ModelAdmin
         ("Advanced", {"classes": ["collapse"], "fields": ["updated_at"]}),
     ]
 
+    object_history_template = "admin/procedures/procedure/object_history.html"
+    object_history_form_template = "admin/procedures/procedure/object_history_form.html"
+
     @admin.display(description="Current illustration")
     def illustration_preview(self, obj):
         return thumbnail(obj.illustration, obj.illustration_alt)
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """simple-history's revert puts back the procedure row from the old version's
+        form; the steps, questions and care cards of that version follow it here."""
+        if request.method != "POST":
+            return super().history_form_view(request, object_id, version_id, extra_context)
+        version = get_object_or_404(Procedure.history.model, id=object_id, history_id=version_id)
+        as_of = revisions.version_end(version=version)
+        with transaction.atomic():
+            response = super().history_form_view(request, object_id, version_id, extra_context)
+            if response.status_code == 302:  # the form was valid and the procedure saved
+                procedure = Procedure.objects.get(pk=version.id)
+                changed = revisions.restore_children(
+                    procedure=procedure,
+                    as_of=as_of,
+                    user=request.user,
+                    reason=f"Reverted to the version of {version.history_date:%Y-%m-%d %H:%M}",
+                )
+                self.message_user(
+                    request,
+                    f"Steps, questions and care cards put back as they were ({changed} rows changed).",
+                    messages.SUCCESS,
+                )
+        return response
+
 
 @admin.register(ImagingArea)
-class ImagingAreaAdmin(PublishActionsMixin, admin.ModelAdmin):
+class ImagingAreaAdmin(ContentAdmin):
     list_display = ["name", "order", "is_published", "updated_at"]
     list_editable = ["order"]
     list_filter = ["is_published"]
@@ -118,7 +163,7 @@ class OpeningHoursInline(admin.TabularInline):
 
 
 @admin.register(Office)
-class OfficeAdmin(ThumbnailStylesMixin, PublishActionsMixin, admin.ModelAdmin):
+class OfficeAdmin(ThumbnailStylesMixin, ContentAdmin):
     list_display = ["name", "city", "phone", "is_published", "updated_at"]
     list_filter = ["is_published", "city"]
     search_fields = ["name", "street", "city", "postal_code"]
@@ -138,7 +183,7 @@ class OfficeAdmin(ThumbnailStylesMixin, PublishActionsMixin, admin.ModelAdmin):
 
 
 @admin.register(Physician)
-class PhysicianAdmin(ThumbnailStylesMixin, PublishActionsMixin, admin.ModelAdmin):
+class PhysicianAdmin(ThumbnailStylesMixin, ContentAdmin):
     list_display = ["name", "credentials", "specialty", "is_published"]
     list_filter = ["is_published", "offices"]
     search_fields = ["name", "specialty", "bio"]
@@ -156,7 +201,7 @@ class PhysicianAdmin(ThumbnailStylesMixin, PublishActionsMixin, admin.ModelAdmin
 
 
 @admin.register(PatientGuide)
-class PatientGuideAdmin(admin.ModelAdmin):
+class PatientGuideAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["title", "topic", "reviewed_by", "next_review_due", "updated_at"]
     fieldsets = [
         (None, {"fields": ["topic", "title", "intro", "body"]}),
@@ -169,7 +214,7 @@ class PatientGuideAdmin(admin.ModelAdmin):
 
 
 @admin.register(ClinicSettings)
-class ClinicSettingsAdmin(admin.ModelAdmin):
+class ClinicSettingsAdmin(TranslationAdmin):
     list_display = ["name", "main_phone", "after_hours_phone"]
 
     def has_add_permission(self, request):
