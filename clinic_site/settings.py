@@ -5,6 +5,7 @@ this file turns debug on by itself, and a production start without DJANGO_SECRET
 fails loudly instead of falling back to a guessable key.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -56,6 +57,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "bootstrap",
     "simple_history",
+    "axes",
     "procedures",
     "patients",
 ]
@@ -74,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # Records which staff user made each change in the content history.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last: turns a refused sign-in during a lockout into the "sign-in paused" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "clinic_site.urls"
@@ -198,6 +202,21 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 LOGIN_URL = "admin:login"
 
+# Staff sign-in: after 5 wrong passwords for one user name from one address, sign-in
+# with that name from there pauses for 15 minutes (django-axes). Locking by name and
+# address together means a stranger cannot lock staff out from elsewhere, and one
+# person's typos at the front desk do not lock out the rest of the clinic.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "clinic_site.admin_protection.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "clinic_site.admin_protection.client_ip"
+
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend"
@@ -237,8 +256,10 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 # Behind a proxy or load balancer that terminates TLS and sets X-Forwarded-Proto (and
-# strips any such header a visitor sends), set DJANGO_BEHIND_PROXY=1.
-if env_bool("DJANGO_BEHIND_PROXY"):
+# strips any such header a visitor sends), set DJANGO_BEHIND_PROXY=1. The visitor's
+# address is then the last one the proxy added to X-Forwarded-For.
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY")
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 # Browsers only honour HSTS over HTTPS, so it is harmless on a local HTTP run.

@@ -14,6 +14,13 @@ def media_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Production hashes passwords slowly on purpose; tests that sign in many times
+    (the lockout tests) would take a minute. Only the hashing speed differs."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def isolated_cache(settings, tmp_path):
     """A file cache per test: shared like production's, but empty for each test."""
     settings.CACHES = {
