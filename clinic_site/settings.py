@@ -236,6 +236,17 @@ CLINIC_NOTIFY_EMAILS = env_list("CLINIC_NOTIFY_EMAILS", "frontdesk@clinic.exampl
 # Absolute base for links in e-mails to staff (the admin link to a waiting message).
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# Messages from visitors (patients app): at most this many per address per window,
+# counted in the shared cache; a form sent faster or older than these is held or sent back.
+MESSAGES_RATE_LIMIT_COUNT = int(os.environ.get("DJANGO_MESSAGES_RATE_LIMIT_COUNT", "5"))
+MESSAGES_RATE_LIMIT_SECONDS = int(os.environ.get("DJANGO_MESSAGES_RATE_LIMIT_SECONDS", "600"))
+MESSAGES_MIN_FILL_SECONDS = 3
+MESSAGES_MAX_FORM_AGE_SECONDS = 24 * 60 * 60
+# How many reverse proxies of our own stand in front of the app (0: none). Only then is
+# the visitor's address read from X-Forwarded-For (the entry that many from the right);
+# with 0 it is ignored, because anyone can send that header.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+
 # Upload limits for images, checked by procedures.images.validate_image_upload.
 IMAGE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 IMAGE_UPLOAD_MAX_PIXELS = 40_000_000

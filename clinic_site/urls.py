@@ -19,6 +19,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path(ADMIN_URL, admin.site.urls),
     path("", include("procedures.urls")),
+    path("", include("patients.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,10 +1,12 @@
 """Factories for tests: each makes a valid, published row with realistic text."""
 
 import datetime
+import time
 
 import factory
 from django.core.files.base import ContentFile
 
+from patients.spam import sign_form_start
 from procedures import models
 from tests.conftest import image_bytes
 
@@ -114,3 +116,31 @@ class CareCardFactory(factory.django.DjangoModelFactory):
     level = models.CareCard.Level.EMERGENCY
     title = "Call 911"
     signs = "New leg weakness\nTrouble breathing"
+
+
+class MessageFactory(factory.django.DjangoModelFactory):
+    """A visitor's message as the website stores it (see patients.services.message_submit)."""
+
+    class Meta:
+        model = "patients.Message"
+
+    name = factory.Sequence(lambda n: f"Maria Visitor{n}")
+    email = factory.Sequence(lambda n: f"visitor{n}@mail.example")
+    phone = "(314) 555-0123"
+    topic = "procedure_question"
+    body = "Can I drive home after the injection?"
+
+
+def message_form_data(*, seconds_ago=10, **overrides):
+    """What a person's browser posts after filling the message form for `seconds_ago` seconds."""
+    data = {
+        "name": "Maria Lopez",
+        "email": "maria@mail.example",
+        "phone": "(314) 555-0123",
+        "topic": "procedure_question",
+        "body": "Can I drive home after the injection?",
+        "website": "",
+        "form_started": sign_form_start(at=time.time() - seconds_ago),
+    }
+    data.update(overrides)
+    return data
