@@ -1,13 +1,17 @@
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.db import transaction
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 
-from procedures import revisions
+from procedures import review, revisions
 from procedures.models import (
     FAQ,
     AftercareStep,
@@ -63,6 +67,70 @@ class PublishActionsMixin:
         self.message_user(request, f"{count} unpublished.", messages.SUCCESS)
 
 
+class ReviewStatusFilter(admin.SimpleListFilter):
+    title = "medical review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return review.ReviewStatus.choices
+
+    def queryset(self, request, queryset):
+        return review.filter_by_status(queryset, status=self.value(), today=timezone.localdate())
+
+
+class MarkReviewedForm(forms.Form):
+    reviewer = forms.ModelChoiceField(
+        queryset=Physician.objects.all(),
+        label="Reviewing physician",
+        help_text="The physician who checked that these pages are medically correct.",
+    )
+
+
+class ReviewAdminMixin(ThumbnailStylesMixin):
+    """For clinical pages (ReviewedContent): the review status in words (styled by
+    procedures/admin.css), a filter by status, and a "Mark reviewed" action that asks
+    which physician reviewed."""
+
+    @admin.display(description="Medical review", ordering="next_review_due")
+    def review_status(self, obj):
+        today = timezone.localdate()
+        status = review.review_status(next_review_due=obj.next_review_due, today=today)
+        return format_html(
+            '<span class="review-status review-status--{}">{}</span>',
+            status.value.replace("_", "-"),
+            review.status_sentence(next_review_due=obj.next_review_due, today=today),
+        )
+
+    @admin.action(description="Mark the selected pages as medically reviewed today…")
+    def mark_reviewed(self, request, queryset):
+        form = MarkReviewedForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            today = timezone.localdate()
+            reviewer = form.cleaned_data["reviewer"]
+            count = review.mark_reviewed(pages=queryset, reviewer=reviewer, today=today, user=request.user)
+            due = review.one_year_after(today)
+            self.message_user(
+                request,
+                f"{count} marked as reviewed by {reviewer.display_name} today; "
+                f"next review due {due:%B} {due.day}, {due.year}.",
+                messages.SUCCESS,
+            )
+            return None  # back to the list
+        return TemplateResponse(
+            request,
+            "admin/procedures/mark_reviewed.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Who reviewed these pages?",
+                "opts": self.model._meta,
+                "form": form,
+                "pages": queryset,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                "media": self.media,
+            },
+        )
+
+
 class ContentAdmin(PublishActionsMixin, SimpleHistoryAdmin, TranslationAdmin):
     """Published content with English and Spanish fields and a change history."""
 
@@ -93,9 +161,10 @@ class CareCardInline(TranslationStackedInline):
 
 
 @admin.register(Procedure)
-class ProcedureAdmin(ThumbnailStylesMixin, ContentAdmin):
-    list_display = ["name", "kind", "purpose", "is_published", "reviewed_by", "next_review_due", "updated_at"]
-    list_filter = ["kind", "purpose", "is_published", "imaging_areas", "offices"]
+class ProcedureAdmin(ReviewAdminMixin, ContentAdmin):
+    list_display = ["name", "kind", "purpose", "is_published", "review_status", "reviewed_by", "updated_at"]
+    list_filter = [ReviewStatusFilter, "kind", "purpose", "is_published", "imaging_areas", "offices"]
+    actions = ["publish", "unpublish", "mark_reviewed"]
     search_fields = ["name", "summary", "what_it_is", "why_done", "how_done"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["imaging_areas", "offices"]
@@ -201,8 +270,10 @@ class PhysicianAdmin(ThumbnailStylesMixin, ContentAdmin):
 
 
 @admin.register(PatientGuide)
-class PatientGuideAdmin(SimpleHistoryAdmin, TranslationAdmin):
-    list_display = ["title", "topic", "reviewed_by", "next_review_due", "updated_at"]
+class PatientGuideAdmin(ReviewAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+    list_display = ["title", "topic", "review_status", "reviewed_by", "updated_at"]
+    list_filter = [ReviewStatusFilter]
+    actions = ["mark_reviewed"]
     fieldsets = [
         (None, {"fields": ["topic", "title", "intro", "body"]}),
         ("Medical review", {"fields": ["reviewed_by", "last_reviewed", "next_review_due"]}),
