@@ -11,7 +11,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 
-from procedures import review, revisions
+from procedures import readability, review, revisions
 from procedures.models import (
     FAQ,
     AftercareStep,
@@ -131,6 +131,62 @@ class ReviewAdminMixin(ThumbnailStylesMixin):
         )
 
 
+def reading_grade_display(field):
+    """A read-only admin field showing the reading grade of `field`'s English text."""
+
+    @admin.display(description="Reading grade (English)")
+    def display(self, obj):
+        grade = readability.reading_grade(text=getattr(obj, f"{field}_en", "") if obj else "")
+        if grade is None:
+            return f"Too short to grade (under {readability.MIN_WORDS} words)."
+        if readability.is_too_hard(grade):
+            return format_html(
+                '<span class="reading-grade reading-grade--hard">Grade {}: harder than grade {}. '
+                "Try shorter sentences and everyday words (you can still save).</span>",
+                f"{grade:.1f}",
+                f"{readability.GRADE_LIMIT:.0f}",
+            )
+        return format_html(
+            '<span class="reading-grade">Grade {}: plain enough (aim for {} or below).</span>',
+            f"{grade:.1f}",
+            f"{readability.GRADE_LIMIT:.0f}",
+        )
+
+    return display
+
+
+class ReadingGradesMixin(ThumbnailStylesMixin):
+    """Shows the Flesch–Kincaid grade next to each text in `graded_fields` (add
+    "<field>_grade" to the fieldsets) and warns after a save when some text of the page
+    reads above grade 8. A warning only: saving is never blocked."""
+
+    graded_fields = []
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for field in cls.graded_fields:
+            setattr(cls, f"{field}_grade", reading_grade_display(field))
+        cls.readonly_fields = [*cls.readonly_fields, *(f"{field}_grade" for field in cls.graded_fields)]
+
+    def graded_texts(self, obj):
+        return [
+            (str(obj._meta.get_field(field).verbose_name).capitalize(), getattr(obj, f"{field}_en") or "")
+            for field in self.graded_fields
+        ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        hard = readability.hard_texts(self.graded_texts(form.instance))
+        if hard:
+            listed = "; ".join(f"{label} (grade {grade:.1f})" for label, grade in hard)
+            self.message_user(
+                request,
+                f"Saved. Some text reads above grade {readability.GRADE_LIMIT:.0f}: {listed}. "
+                "Patients read it more easily with shorter sentences and everyday words.",
+                messages.WARNING,
+            )
+
+
 class ContentAdmin(PublishActionsMixin, SimpleHistoryAdmin, TranslationAdmin):
     """Published content with English and Spanish fields and a change history."""
 
@@ -161,7 +217,7 @@ class CareCardInline(TranslationStackedInline):
 
 
 @admin.register(Procedure)
-class ProcedureAdmin(ReviewAdminMixin, ContentAdmin):
+class ProcedureAdmin(ReviewAdminMixin, ReadingGradesMixin, ContentAdmin):
     list_display = ["name", "kind", "purpose", "is_published", "review_status", "reviewed_by", "updated_at"]
     list_filter = [ReviewStatusFilter, "kind", "purpose", "is_published", "imaging_areas", "offices"]
     actions = ["publish", "unpublish", "mark_reviewed"]
@@ -175,8 +231,11 @@ class ProcedureAdmin(ReviewAdminMixin, ContentAdmin):
         (
             "Page sections",
             {
-                "description": "Plain words, short sentences: aim for a reader aged 13.",
-                "fields": ["what_it_is", "why_done", "how_done", "what_you_feel", "risks", "results", "duration"],
+                "description": (
+                    "Plain words, short sentences: aim for a reader aged 13 (US grade 8 or below). "
+                    "The reading grade under each section is for its English text."
+                ),
+                "fields": [name for field, _ in Procedure.SECTIONS for name in (field, f"{field}_grade")],
             },
         ),
         ("Illustration", {"fields": ["illustration", "illustration_preview", "illustration_alt"]}),
@@ -185,12 +244,16 @@ class ProcedureAdmin(ReviewAdminMixin, ContentAdmin):
         ("Advanced", {"classes": ["collapse"], "fields": ["updated_at"]}),
     ]
 
+    graded_fields = [field for field, _ in Procedure.SECTIONS]
     object_history_template = "admin/procedures/procedure/object_history.html"
     object_history_form_template = "admin/procedures/procedure/object_history_form.html"
 
     @admin.display(description="Current illustration")
     def illustration_preview(self, obj):
         return thumbnail(obj.illustration, obj.illustration_alt)
+
+    def graded_texts(self, obj):
+        return readability.procedure_texts(obj)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """simple-history's revert puts back the procedure row from the old version's
@@ -218,12 +281,14 @@ class ProcedureAdmin(ReviewAdminMixin, ContentAdmin):
 
 
 @admin.register(ImagingArea)
-class ImagingAreaAdmin(ContentAdmin):
+class ImagingAreaAdmin(ReadingGradesMixin, ContentAdmin):
     list_display = ["name", "order", "is_published", "updated_at"]
     list_editable = ["order"]
     list_filter = ["is_published"]
     search_fields = ["name", "summary", "description"]
     prepopulated_fields = {"slug": ["name"]}
+    graded_fields = ["summary", "description"]
+    fields = ["name", "slug", "summary", "summary_grade", "description", "description_grade", "order", "is_published"]
 
 
 class OpeningHoursInline(admin.TabularInline):
@@ -270,12 +335,13 @@ class PhysicianAdmin(ThumbnailStylesMixin, ContentAdmin):
 
 
 @admin.register(PatientGuide)
-class PatientGuideAdmin(ReviewAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class PatientGuideAdmin(ReviewAdminMixin, ReadingGradesMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["title", "topic", "review_status", "reviewed_by", "updated_at"]
     list_filter = [ReviewStatusFilter]
     actions = ["mark_reviewed"]
+    graded_fields = ["intro", "body"]
     fieldsets = [
-        (None, {"fields": ["topic", "title", "intro", "body"]}),
+        (None, {"fields": ["topic", "title", "intro", "intro_grade", "body", "body_grade"]}),
         ("Medical review", {"fields": ["reviewed_by", "last_reviewed", "next_review_due"]}),
     ]
 

@@ -4,6 +4,7 @@ import struct
 import zlib
 
 import pytest
+from django import forms
 from PIL import Image
 
 
@@ -85,3 +86,28 @@ def broken_home_page(monkeypatch):
 
     monkeypatch.setattr("procedures.views.HomeView.get_context_data", broken)
     return SECRET_DETAIL
+
+
+def admin_form_data(response, inline_prefixes=()):
+    """What a browser posts back, unchanged, from the admin form in `response`.
+
+    Inline formsets named in `inline_prefixes` are sent empty, which leaves their
+    existing rows as they are.
+    """
+    data = {}
+    for bound in response.context["adminform"].form:
+        if isinstance(bound.field, forms.FileField):
+            continue  # an unchanged file keeps its current value
+        value = bound.value()
+        if value is None or value is False:
+            continue
+        if value is True:
+            data[bound.html_name] = "on"
+        elif isinstance(value, (list, tuple)):
+            data[bound.html_name] = [str(getattr(item, "pk", item)) for item in value]
+        else:
+            data[bound.html_name] = str(value)
+    for prefix in inline_prefixes:
+        data[f"{prefix}-TOTAL_FORMS"] = "0"
+        data[f"{prefix}-INITIAL_FORMS"] = "0"
+    return data

@@ -4,11 +4,11 @@ reverted to an earlier version with its steps, questions and care cards."""
 import datetime
 
 import pytest
-from django import forms
 from django.utils import timezone
 
 from procedures import revisions
 from procedures.models import FAQ, CareCard, ImagingArea, Office, PatientGuide, Physician, PreparationStep, Procedure
+from tests.conftest import admin_form_data
 from tests.factories import (
     CareCardFactory,
     FAQFactory,
@@ -20,25 +20,7 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def form_data(response):
-    """What the browser would post back from the admin form on `response`, unchanged."""
-    form = response.context["adminform"].form
-    data = {}
-    for bound in form:
-        if isinstance(bound.field, forms.FileField):
-            continue  # an unchanged file keeps its current value
-        value = bound.value()
-        if value is None or value is False:
-            continue
-        if value is True:
-            data[bound.html_name] = "on"
-        elif isinstance(value, (list, tuple)):
-            data[bound.html_name] = [str(getattr(item, "pk", item)) for item in value]
-        else:
-            data[bound.html_name] = str(value)
-    return data
+INLINES = ["preparation_steps", "aftercare_steps", "care_cards", "faqs"]
 
 
 def test_admin_revert_restores_the_old_section_and_step_text(staff_client, client):
@@ -56,7 +38,7 @@ def test_admin_revert_restores_the_old_section_and_step_text(staff_client, clien
     page = staff_client.get(url)
     assert page.status_code == 200
     assert "preparation steps, aftercare steps, questions and care cards are put back" in page.content.decode()
-    response = staff_client.post(url, form_data(page))
+    response = staff_client.post(url, admin_form_data(page))
     assert response.status_code == 302
 
     procedure.refresh_from_db()
@@ -116,11 +98,8 @@ def test_edits_in_the_admin_are_kept_with_who_made_them(staff_client):
     procedure = ProcedureFactory(name="Facet joint injection")
     PreparationStepFactory(procedure=procedure)
     change_url = f"/admin/procedures/procedure/{procedure.pk}/change/"
-    data = form_data(staff_client.get(change_url))
+    data = admin_form_data(staff_client.get(change_url), INLINES)
     data["what_it_is_en"] = "Edited in the admin."
-    for prefix in ["preparation_steps", "aftercare_steps", "care_cards", "faqs"]:
-        data.setdefault(f"{prefix}-TOTAL_FORMS", "0")
-        data.setdefault(f"{prefix}-INITIAL_FORMS", "0")
     response = staff_client.post(change_url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
 
