@@ -101,7 +101,7 @@ class ReviewAdminMixin(ThumbnailStylesMixin):
             review.status_sentence(next_review_due=obj.next_review_due, today=today),
         )
 
-    @admin.action(description="Mark the selected pages as medically reviewed today…")
+    @admin.action(description="Mark the selected pages as medically reviewed today…", permissions=["change"])
     def mark_reviewed(self, request, queryset):
         form = MarkReviewedForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
