@@ -106,26 +106,28 @@ def make_renditions(field_file):
     """
     if not field_file:
         return []
-    made = []
     try:
+        # Reads only the file's header; decoding the whole image is left for when a copy is missing.
+        original_width = field_file.width
+        widths = [width for width in RENDITION_WIDTHS if width < original_width]
+        missing = [w for w in widths if not default_storage.exists(rendition_name(field_file.name, w))]
+        if not missing:
+            return widths
+        made = [w for w in widths if w not in missing]
         with field_file.storage.open(field_file.name, "rb") as source, Image.open(source) as image:
             image.load()
             original_width, original_height = image.size
-            for width in RENDITION_WIDTHS:
-                if width >= original_width:
-                    continue
-                name = rendition_name(field_file.name, width)
-                if not default_storage.exists(name):
-                    height = round(original_height * width / original_width)
-                    copy = image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB")
-                    copy = copy.resize((width, height), Image.Resampling.LANCZOS)
-                    buffer = io.BytesIO()
-                    copy.save(buffer, "WEBP", quality=82, method=4)
-                    default_storage.save(name, ContentFile(buffer.getvalue()))
+            copy = image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB")
+            for width in missing:
+                height = round(original_height * width / original_width)
+                buffer = io.BytesIO()
+                copy.resize((width, height), Image.Resampling.LANCZOS).save(buffer, "WEBP", quality=82, method=4)
+                default_storage.save(rendition_name(field_file.name, width), ContentFile(buffer.getvalue()))
                 made.append(width)
     except (OSError, ValueError):
         logger.exception("Could not make renditions of %s", field_file.name)
-    return made
+        return []
+    return sorted(made)
 
 
 def responsive_image_data(field_file):

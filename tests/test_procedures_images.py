@@ -5,6 +5,7 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.forms.models import model_to_dict
 from django.urls import reverse
+from PIL import Image
 
 from procedures.images import responsive_image_data
 from tests.conftest import image_bytes, png_bomb_bytes
@@ -121,3 +122,14 @@ def test_small_image_gets_no_upscaled_renditions():
     procedure = ProcedureFactory(illustration=ContentFile(image_bytes(size=(600, 400)), name="small.png"))
     data = responsive_image_data(procedure.illustration)
     assert " 480w" in data["srcset"] and "960w" not in data["srcset"]
+
+
+def test_stored_copies_are_reused_without_decoding_the_original(monkeypatch):
+    procedure = ProcedureFactory(illustration=ContentFile(image_bytes(size=(2000, 1250)), name="wide.png"))
+    first = responsive_image_data(procedure.illustration)
+
+    def no_decoding(*args, **kwargs):
+        raise AssertionError("the original was decoded again")
+
+    monkeypatch.setattr(Image.Image, "load", no_decoding)
+    assert responsive_image_data(procedure.illustration)["srcset"] == first["srcset"]
