@@ -12,6 +12,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 
 from procedures import readability, review, revisions
+from procedures.footer import forget_footer_offices
 from procedures.models import (
     FAQ,
     AftercareStep,
@@ -59,12 +60,17 @@ class PublishActionsMixin:
     @admin.action(description="Publish the selected items")
     def publish(self, request, queryset):
         count = self._set_published(request, queryset, True)
+        self.publishing_changed()
         self.message_user(request, f"{count} published.", messages.SUCCESS)
 
     @admin.action(description="Unpublish the selected items (hide them from the public)")
     def unpublish(self, request, queryset):
         count = self._set_published(request, queryset, False)
+        self.publishing_changed()
         self.message_user(request, f"{count} unpublished.", messages.SUCCESS)
+
+    def publishing_changed(self):
+        """Called after a publish or unpublish action; for admins whose rows are cached."""
 
 
 class ReviewStatusFilter(admin.SimpleListFilter):
@@ -314,6 +320,22 @@ class OfficeAdmin(ThumbnailStylesMixin, ContentAdmin):
     @admin.display(description="Current photo")
     def photo_preview(self, obj):
         return thumbnail(obj.photo, obj.photo_alt)
+
+    # Every page's footer lists the offices from the cache: refresh it after each change.
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        forget_footer_offices()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        forget_footer_offices()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        forget_footer_offices()
+
+    def publishing_changed(self):
+        forget_footer_offices()
 
 
 @admin.register(Physician)

@@ -24,6 +24,7 @@ from procedures.content import offices as office_content
 from procedures.content import physicians as physician_content
 from procedures.content import procedures as procedure_content
 from procedures.content import search_synonyms as synonym_content
+from procedures.footer import forget_footer_offices
 from procedures.models import (
     FAQ,
     AftercareStep,
@@ -361,4 +362,5 @@ def load_clinic_content(*, overwrite=False):
     for name, _model, load, shipped in steps:
         created = load()
         report[name] = (created, shipped - created)
+    forget_footer_offices()
     return report

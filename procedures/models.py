@@ -181,6 +181,20 @@ class Office(models.Model):
             for day, label in OpeningHours.Weekday.choices
         ]
 
+    def hours_summary(self):
+        """Open days in short lines, neighbouring days with the same hours joined:
+        [("Monday–Friday", "8:00 a.m.–4:30 p.m.")]. Closed days are left out."""
+        runs = []  # [first label, last label, last weekday, times]
+        for (label, rows), day in zip(self.weekly_hours(), OpeningHours.Weekday.values):
+            if not rows:
+                continue
+            times = ", ".join(f"{format_clock(row.opens)}–{format_clock(row.closes)}" for row in rows)
+            if runs and runs[-1][3] == times and runs[-1][2] == day - 1:
+                runs[-1][1:3] = [label, day]
+            else:
+                runs.append([label, label, day, times])
+        return [(first if first == last else f"{first}–{last}", times) for first, last, _, times in runs]
+
     def is_open_at(self, moment):
         """Whether the office is open at `moment` (an aware datetime), in clinic time."""
         local = timezone.localtime(moment, CLINIC_TIME_ZONE)
