@@ -81,6 +81,21 @@ def browser():
         chromium.close()
 
 
+@pytest.fixture(scope="session")
+def browser_media_root(tmp_path_factory):
+    return tmp_path_factory.mktemp("browser-media")
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, browser_media_root):
+    """One temporary media folder for the whole browser run (this replaces the per-test one
+    of tests/conftest.py): the web-sized copies of the illustrations are made once and
+    reused, instead of costing every test seconds of image encoding. The originals are
+    removed so the loader stores them under the same names again."""
+    settings.MEDIA_ROOT = browser_media_root
+    shutil.rmtree(browser_media_root / "procedures", ignore_errors=True)
+
+
 @pytest.fixture
 def site(live_server):
     """The live server's URL, its database holding the clinic's shipped content."""
