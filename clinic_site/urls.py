@@ -3,6 +3,7 @@
 import os
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
@@ -18,9 +19,14 @@ ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path(ADMIN_URL, admin.site.urls),
+]
+
+# Patient pages: English at /procedures/…, the same page in Spanish at /es/procedures/….
+urlpatterns += i18n_patterns(
     path("", include("procedures.urls")),
     path("", include("patients.urls")),
-]
+    prefix_default_language=False,
+)
 
 if settings.SERVE_MEDIA:
     urlpatterns += [

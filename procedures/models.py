@@ -10,6 +10,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from procedures.images import CheckedImageField, validate_image_upload
 
@@ -227,35 +229,35 @@ class Office(models.Model):
                 for row in self._hours()
                 if row.weekday == local.weekday() and row.opens <= local.time() < row.closes
             )
-            return True, f"Open now, until {format_clock(closing)}"
+            return True, gettext("Open now, until %(time)s") % {"time": format_clock(closing)}
         opening = self.next_opening_after(moment)
         if opening is None:
-            return False, "Closed"
+            return False, gettext("Closed")
+        time = format_clock(opening.time())
         if opening.date() == local.date():
-            when = f"today {format_clock(opening.time())}"
-        elif opening.date() == local.date() + datetime.timedelta(days=1):
-            when = f"tomorrow {format_clock(opening.time())}"
-        else:
-            when = f"{opening:%A} {format_clock(opening.time())}"
-        return False, f"Closed — opens {when}"
+            return False, gettext("Closed — opens today %(time)s") % {"time": time}
+        if opening.date() == local.date() + datetime.timedelta(days=1):
+            return False, gettext("Closed — opens tomorrow %(time)s") % {"time": time}
+        day = OpeningHours.Weekday(opening.weekday()).label
+        return False, gettext("Closed — opens %(day)s %(time)s") % {"day": day, "time": time}
 
 
 def format_clock(value):
     """8:00 a.m. style, the way US patients read times."""
     hour = value.hour % 12 or 12
-    suffix = "a.m." if value.hour < 12 else "p.m."
+    suffix = gettext("a.m.") if value.hour < 12 else gettext("p.m.")
     return f"{hour}:{value.minute:02d} {suffix}"
 
 
 class OpeningHours(models.Model):
     class Weekday(models.IntegerChoices):
-        MONDAY = 0, "Monday"
-        TUESDAY = 1, "Tuesday"
-        WEDNESDAY = 2, "Wednesday"
-        THURSDAY = 3, "Thursday"
-        FRIDAY = 4, "Friday"
-        SATURDAY = 5, "Saturday"
-        SUNDAY = 6, "Sunday"
+        MONDAY = 0, _("Monday")
+        TUESDAY = 1, _("Tuesday")
+        WEDNESDAY = 2, _("Wednesday")
+        THURSDAY = 3, _("Thursday")
+        FRIDAY = 4, _("Friday")
+        SATURDAY = 5, _("Saturday")
+        SUNDAY = 6, _("Sunday")
 
     office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="opening_hours")
     weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
@@ -321,23 +323,29 @@ class ReviewedContent(models.Model):
 
 class Procedure(ReviewedContent):
     class Kind(models.TextChoices):
-        SPINE = "spine", "Spine"
-        JOINT = "joint", "Joint"
+        SPINE = "spine", _("Spine")
+        JOINT = "joint", _("Joint")
 
     class Purpose(models.TextChoices):
-        DIAGNOSTIC = "diagnostic", "To find the source of pain"
-        THERAPEUTIC = "therapeutic", "To relieve pain"
-        BOTH = "both", "To find the source of pain and to relieve it"
+        DIAGNOSTIC = "diagnostic", _("To find the source of pain")
+        THERAPEUTIC = "therapeutic", _("To relieve pain")
+        BOTH = "both", _("To find the source of pain and to relieve it")
+
+    # Whole phrases, not "{kind} injection": word order differs between languages.
+    KIND_NAMES = {
+        Kind.SPINE: (_("Spine injection"), _("Spine injections")),
+        Kind.JOINT: (_("Joint injection"), _("Joint injections")),
+    }
 
     # The sections in the order a patient reads them, with their headings.
     SECTIONS = [
-        ("what_it_is", "What it is"),
-        ("why_done", "Why it is done"),
-        ("how_done", "How it is done"),
-        ("what_you_feel", "What you will feel"),
-        ("risks", "Risks"),
-        ("results", "Results"),
-        ("duration", "How long it takes"),
+        ("what_it_is", _("What it is")),
+        ("why_done", _("Why it is done")),
+        ("how_done", _("How it is done")),
+        ("what_you_feel", _("What you will feel")),
+        ("risks", _("Risks")),
+        ("results", _("Results")),
+        ("duration", _("How long it takes")),
     ]
 
     name = models.CharField(max_length=120)
@@ -392,6 +400,11 @@ class Procedure(ReviewedContent):
         return sorted(self.care_cards.all(), key=lambda card: card.urgency_rank)
 
     @property
+    def kind_name(self):
+        """“Spine injection” or “Joint injection”, in the reader's language."""
+        return self.KIND_NAMES[self.kind][0]
+
+    @property
     def is_diagnostic(self):
         return self.purpose in {self.Purpose.DIAGNOSTIC, self.Purpose.BOTH}
 
@@ -412,9 +425,9 @@ class ProcedureStep(models.Model):
 
 class PreparationStep(ProcedureStep):
     class Timing(models.TextChoices):
-        DAYS_BEFORE = "days_before", "Days before"
-        DAY_BEFORE = "day_before", "The day before"
-        DAY_OF = "day_of", "The day of your procedure"
+        DAYS_BEFORE = "days_before", _("Days before")
+        DAY_BEFORE = "day_before", _("The day before")
+        DAY_OF = "day_of", _("The day of your procedure")
 
     procedure = models.ForeignKey(
         Procedure, on_delete=models.CASCADE, related_name="preparation_steps"
@@ -427,10 +440,10 @@ class PreparationStep(ProcedureStep):
 
 class AftercareStep(ProcedureStep):
     class Timing(models.TextChoices):
-        RIGHT_AFTER = "right_after", "Right after"
-        FIRST_24_HOURS = "first_24_hours", "The first 24 hours"
-        NEXT_DAY = "next_day", "The next day"
-        FOLLOWING_WEEKS = "following_weeks", "The following weeks"
+        RIGHT_AFTER = "right_after", _("Right after")
+        FIRST_24_HOURS = "first_24_hours", _("The first 24 hours")
+        NEXT_DAY = "next_day", _("The next day")
+        FOLLOWING_WEEKS = "following_weeks", _("The following weeks")
 
     procedure = models.ForeignKey(
         Procedure, on_delete=models.CASCADE, related_name="aftercare_steps"
@@ -460,9 +473,9 @@ class CareCard(models.Model):
     """When to get help after a procedure, at one level of urgency."""
 
     class Level(models.TextChoices):
-        EMERGENCY = "emergency", "Emergency: call 911"
-        URGENT = "urgent", "Urgent: call the clinic now"
-        OFFICE_HOURS = "office_hours", "Call the clinic during office hours"
+        EMERGENCY = "emergency", _("Emergency: call 911")
+        URGENT = "urgent", _("Urgent: call the clinic now")
+        OFFICE_HOURS = "office_hours", _("Call the clinic during office hours")
 
     # Most urgent first, the order a frightened reader needs.
     URGENCY_ORDER = [Level.EMERGENCY, Level.URGENT, Level.OFFICE_HOURS]
@@ -496,8 +509,8 @@ class PatientGuide(ReviewedContent):
     """A general page that is not about one procedure: typical preparations, aftercare."""
 
     class Topic(models.TextChoices):
-        PREPARING = "preparing", "Typical preparations"
-        AFTERCARE = "aftercare", "After your procedure"
+        PREPARING = "preparing", _("Typical preparations")
+        AFTERCARE = "aftercare", _("After your procedure")
 
     topic = models.CharField(max_length=12, choices=Topic.choices, unique=True)
     title = models.CharField(max_length=150)

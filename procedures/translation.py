@@ -108,3 +108,16 @@ def missing_translations(obj, language):
         for field in translated_fields(type(obj))
         if getattr(obj, f"{field}_en", "") and not getattr(obj, f"{field}_{language}", "")
     ]
+
+
+def page_falls_back(page, language):
+    """Whether some text of `page` shows in English because `language` has none. A
+    procedure page counts its steps, questions and care cards too (read from the rows
+    the view prefetched, so no extra query)."""
+    rows = [page]
+    if isinstance(page, Procedure):
+        rows += [
+            *page.preparation_steps.all(), *page.aftercare_steps.all(),
+            *page.faqs.all(), *page.care_cards.all(),
+        ]
+    return any(missing_translations(row, language) for row in rows)

@@ -57,7 +57,7 @@ class ProcedureListView(ListView):
         context = super().get_context_data(**kwargs)
         procedures = list(context["procedures"])
         context["groups"] = [
-            (kind.label, [p for p in procedures if p.kind == kind.value])
+            (Procedure.KIND_NAMES[kind][1], [p for p in procedures if p.kind == kind.value])
             for kind in Procedure.Kind
         ]
         return context

@@ -5,7 +5,19 @@ import zlib
 
 import pytest
 from django import forms
+from django.conf import settings as django_settings
+from django.utils import translation
 from PIL import Image
+
+
+@pytest.fixture(autouse=True)
+def english_between_requests():
+    """Each test starts in English. A request to /es/… leaves Spanish active in the
+    thread afterwards (LocaleMiddleware does not switch back), which would otherwise
+    leak into the next reverse() or the next test."""
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
