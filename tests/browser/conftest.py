@@ -73,8 +73,9 @@ def browser():
     if not chromium_available():
         # Only reached under CI=true: elsewhere the tests were skipped at collection.
         pytest.fail(f"CI=true but Chromium is missing at {CHROMIUM_PATH}. {INSTALL_HINT}", pytrace=False)
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=15_000)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
         yield chromium
@@ -107,7 +108,8 @@ def site(live_server):
 
 def _open_page(browser, site, request, viewport):
     context = browser.new_context(base_url=site, viewport=viewport, locale="en-US")
-    context.set_default_timeout(10_000)
+    # Generous: the machine running the suite may be busy; a passing test never waits this long.
+    context.set_default_timeout(30_000)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
