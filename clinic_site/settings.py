@@ -246,10 +246,6 @@ MESSAGES_RATE_LIMIT_COUNT = int(os.environ.get("DJANGO_MESSAGES_RATE_LIMIT_COUNT
 MESSAGES_RATE_LIMIT_SECONDS = int(os.environ.get("DJANGO_MESSAGES_RATE_LIMIT_SECONDS", "600"))
 MESSAGES_MIN_FILL_SECONDS = 3
 MESSAGES_MAX_FORM_AGE_SECONDS = 24 * 60 * 60
-# How many reverse proxies of our own stand in front of the app (0: none). Only then is
-# the visitor's address read from X-Forwarded-For (the entry that many from the right);
-# with 0 it is ignored, because anyone can send that header.
-TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 
 # Upload limits for images, checked by procedures.images.validate_image_upload.
 IMAGE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
@@ -274,6 +270,12 @@ CSRF_COOKIE_SAMESITE = "Lax"
 # strips any such header a visitor sends), set DJANGO_BEHIND_PROXY=1. The visitor's
 # address is then the last one the proxy added to X-Forwarded-For.
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY")
+# How many reverse proxies of our own stand in front of the app, for the message rate
+# limit: 1 behind DJANGO_BEHIND_PROXY, else 0. Only then is the visitor's address read
+# from X-Forwarded-For (the entry that many from the right, the one our outermost proxy
+# appended); with 0 the header is ignored, because anyone can send it. A chain such as
+# CDN + load balancer sets DJANGO_TRUSTED_PROXY_COUNT=2.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1" if BEHIND_PROXY else "0"))
 if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")

@@ -134,7 +134,7 @@ class MessageForm(forms.ModelForm):
         if with_procedure_choice:
             self.fields["procedure"] = forms.ModelChoiceField(
                 label=_("Which procedure is it about? (optional)"),
-                queryset=Procedure.objects.published(),
+                queryset=Procedure.objects.published().only("pk", "name"),
                 required=False,
                 empty_label=_("Not about one procedure"),
                 error_messages={"invalid_choice": _("Choose one of the procedures in the list.")},
