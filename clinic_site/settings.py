@@ -266,6 +266,8 @@ CSRF_COOKIE_SECURE = HTTPS_ONLY
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# A failed token check re-shows a visitor's message instead of Django's bare 403 page.
+CSRF_FAILURE_VIEW = "patients.views.csrf_failure"
 # Behind a proxy or load balancer that terminates TLS and sets X-Forwarded-Proto (and
 # strips any such header a visitor sends), set DJANGO_BEHIND_PROXY=1. The visitor's
 # address is then the last one the proxy added to X-Forwarded-For.

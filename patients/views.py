@@ -7,6 +7,7 @@ with every value kept. Over the rate limit, the filled form comes back on a 429 
 
 import math
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views import View
@@ -102,6 +103,34 @@ class ProcedureMessageView(MessageFormView):
 
     def get_procedure(self):
         return get_object_or_404(Procedure.objects.published(), slug=self.kwargs["slug"])
+
+
+def csrf_failure(request, reason=""):
+    """A failed CSRF check (old page, blocked cookie) must not lose a visitor's message.
+
+    On the message pages the form comes back filled in, with a fresh token and a plain
+    explanation; anywhere else a short page says what to do. Nothing is stored: the
+    request is not trusted, so the visitor sends it again themselves.
+    """
+    match = request.resolver_match
+    view_class = getattr(getattr(match, "func", None), "view_class", None)
+    if request.method == "POST" and view_class is not None and issubclass(view_class, MessageFormView):
+        view = view_class(request=request, args=match.args, kwargs=match.kwargs)
+        view.setup(request, *match.args, **match.kwargs)
+        try:
+            procedure = view.get_procedure()
+        except Http404:
+            procedure = None
+        form = MessageForm(request.POST, with_procedure_choice=view.with_procedure_choice)
+        form.is_valid()  # shows any other mistakes at the same time
+        return view.render_form(
+            form,
+            procedure=procedure,
+            form_started=timer_for_resend(form),
+            status=403,
+            template_name="patients/csrf_failed.html",
+        )
+    return render(request, "403_csrf.html", status=403)
 
 
 class ThanksView(TemplateView):
