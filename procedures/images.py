@@ -34,6 +34,11 @@ def validate_image_upload(file):
             code="file_too_large",
             params={"size": f"{size / 1024 / 1024:.1f}", "limit": max_bytes // 1024 // 1024},
         )
+    # A stored image's file is closed again after its size is read (ImageField with
+    # width_field does that when a form assigns it): open it to check it.
+    reopened = getattr(file, "_committed", False) and getattr(file, "closed", False)
+    if reopened:
+        file.open("rb")
     try:
         position = file.tell() if hasattr(file, "tell") else 0
         file.seek(0)
@@ -73,6 +78,8 @@ def validate_image_upload(file):
             file.seek(position)
         except Exception:  # pragma: no cover - a closed file needs no rewind
             pass
+        if reopened:
+            file.close()
 
 
 class CheckedImageFormField(forms.ImageField):
@@ -87,10 +94,33 @@ class CheckedImageFormField(forms.ImageField):
 
 
 class CheckedImageField(models.ImageField):
-    """An ImageField whose admin form explains why an upload is refused."""
+    """An ImageField whose admin form explains why an upload is refused.
+
+    Give it width_field/height_field: the size is then read once, when a file is
+    stored, and pages never open the file to learn it.
+    """
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": CheckedImageFormField, **kwargs})
+
+    def update_dimension_fields(self, instance, force=False, *args, **kwargs):
+        # A stored file that went missing leaves the size empty instead of breaking
+        # every page that loads the row.
+        try:
+            super().update_dimension_fields(instance, force, *args, **kwargs)
+        except (OSError, ValueError):
+            logger.warning("Could not read the size of %s", getattr(instance, self.attname, None))
+
+
+def image_dimensions(field_file):
+    """(width, height) from the model's width/height fields, or by opening the file."""
+    field = field_file.field
+    if field.width_field and field.height_field:
+        width = getattr(field_file.instance, field.width_field)
+        height = getattr(field_file.instance, field.height_field)
+        if width and height:
+            return width, height
+    return field_file.width, field_file.height
 
 
 def rendition_name(original_name, width):
@@ -98,51 +128,59 @@ def rendition_name(original_name, width):
     return f"renditions/{path.parent}/{path.stem}-{width}w.webp"
 
 
-def make_renditions(field_file):
+def make_renditions(field_file, original_size=None):
     """Write web-sized WebP copies of a stored image; returns the widths available.
 
-    Safe to call again: existing copies are kept. Widths larger than the original are
-    skipped, and the original itself is listed as the largest size.
+    Safe to call again: existing copies are kept, and the original is opened only when
+    a copy is missing. Widths larger than the original are skipped (the original itself
+    is listed as the largest size by responsive_image_data).
     """
     if not field_file:
         return []
     try:
-        # Reads only the file's header; decoding the whole image is left for when a copy is missing.
-        original_width = field_file.width
-        widths = [width for width in RENDITION_WIDTHS if width < original_width]
-        missing = [w for w in widths if not default_storage.exists(rendition_name(field_file.name, w))]
-        if not missing:
-            return widths
-        made = [w for w in widths if w not in missing]
+        original_width, _ = original_size or image_dimensions(field_file)
+    except (OSError, ValueError):
+        logger.exception("Could not read the size of %s", field_file.name)
+        return []
+    wanted = [width for width in RENDITION_WIDTHS if width < original_width]
+    missing = [width for width in wanted if not default_storage.exists(rendition_name(field_file.name, width))]
+    written = _write_renditions(field_file, missing) if missing else set()
+    return [width for width in wanted if width not in missing or width in written]
+
+
+def _write_renditions(field_file, widths):
+    """Decode the original once and write the given widths; returns those written."""
+    written = set()
+    try:
         with field_file.storage.open(field_file.name, "rb") as source, Image.open(source) as image:
             image.load()
             original_width, original_height = image.size
             copy = image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB")
-            for width in missing:
+            for width in widths:
                 height = round(original_height * width / original_width)
                 buffer = io.BytesIO()
                 copy.resize((width, height), Image.Resampling.LANCZOS).save(buffer, "WEBP", quality=82, method=4)
                 default_storage.save(rendition_name(field_file.name, width), ContentFile(buffer.getvalue()))
-                made.append(width)
+                written.add(width)
     except (OSError, ValueError):
         logger.exception("Could not make renditions of %s", field_file.name)
-        return []
-    return sorted(made)
+    return written
 
 
 def responsive_image_data(field_file):
-    """What an <img> needs: src, srcset, width and height, without touching the file twice.
+    """What an <img> needs: src, srcset, width and height.
 
-    Renditions are made on first use, so an image uploaded in the admin or by the
+    The size comes from the model's width/height fields (no file opened), and
+    renditions are made on first use, so an image uploaded in the admin or by the
     content loader gets them without a save() side effect.
     """
     if not field_file:
         return None
     try:
-        width, height = field_file.width, field_file.height
+        width, height = image_dimensions(field_file)
     except (OSError, ValueError):
         return None
-    widths = make_renditions(field_file)
+    widths = make_renditions(field_file, (width, height))
     candidates = [(default_storage.url(rendition_name(field_file.name, w)), w) for w in widths]
     candidates.append((field_file.url, width))
     return {

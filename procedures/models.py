@@ -23,7 +23,27 @@ MARKDOWN_HELP = (
 )
 
 
-class PublishedQuerySet(models.QuerySet):
+class ContentQuerySet(models.QuerySet):
+    """Rows the public pages show.
+
+    update() stamps updated_at, as save() does through auto_now, so the page cache
+    (procedures.page_cache), which keys pages on the newest updated_at, sees changes made
+    by admin actions and by code (`Procedure.objects.filter(...).update(...)`) too.
+    """
+
+    def update(self, **kwargs):
+        kwargs.setdefault("updated_at", timezone.now())
+        return super().update(**kwargs)
+
+
+def image_size_field():
+    """An uploaded image's width or height, stored with it so pages never open the file."""
+    return models.PositiveIntegerField(
+        null=True, blank=True, editable=False, help_text="Filled in when the image is stored."
+    )
+
+
+class PublishedQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(is_published=True)
 
@@ -49,7 +69,9 @@ class ClinicSettings(models.Model):
         default="If you have a medical emergency, call 911 or go to the nearest emergency room.",
         help_text="Shown at the top of every page.",
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = ContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = "clinic settings"
@@ -95,8 +117,14 @@ class Physician(models.Model):
     credentials = models.CharField(max_length=60, help_text="For example: MD, or DO, FACR.")
     specialty = models.CharField(max_length=200)
     photo = CheckedImageField(
-        upload_to="physicians/", blank=True, validators=[validate_image_upload]
+        upload_to="physicians/",
+        blank=True,
+        validators=[validate_image_upload],
+        width_field="photo_width",
+        height_field="photo_height",
     )
+    photo_width = image_size_field()
+    photo_height = image_size_field()
     photo_alt = models.CharField(
         "photo description", max_length=200, blank=True, help_text="Needed when there is a photo."
     )
@@ -106,7 +134,7 @@ class Physician(models.Model):
         "Procedure", blank=True, related_name="physicians", verbose_name="procedures performed"
     )
     is_published = models.BooleanField("published", default=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     objects = PublishedQuerySet.as_manager()
 
@@ -141,12 +169,20 @@ class Office(models.Model):
     directions = models.TextField(
         "directions and parking", blank=True, help_text=MARKDOWN_HELP
     )
-    photo = CheckedImageField(upload_to="offices/", blank=True, validators=[validate_image_upload])
+    photo = CheckedImageField(
+        upload_to="offices/",
+        blank=True,
+        validators=[validate_image_upload],
+        width_field="photo_width",
+        height_field="photo_height",
+    )
+    photo_width = image_size_field()
+    photo_height = image_size_field()
     photo_alt = models.CharField(
         "photo description", max_length=200, blank=True, help_text="Needed when there is a photo."
     )
     is_published = models.BooleanField("published", default=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     objects = PublishedQuerySet.as_manager()
 
@@ -263,6 +299,9 @@ class OpeningHours(models.Model):
     weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
     opens = models.TimeField(help_text="Clinic time (St. Louis), e.g. 08:00.")
     closes = models.TimeField(help_text="Clinic time (St. Louis), e.g. 16:30.")
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = ContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["weekday", "opens"]
@@ -283,7 +322,7 @@ class ImagingArea(models.Model):
     description = models.TextField(help_text=MARKDOWN_HELP)
     order = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers come first.")
     is_published = models.BooleanField("published", default=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     objects = PublishedQuerySet.as_manager()
 
@@ -363,8 +402,12 @@ class Procedure(ReviewedContent):
     illustration = CheckedImageField(
         upload_to="procedures/",
         validators=[validate_image_upload],
+        width_field="illustration_width",
+        height_field="illustration_height",
         help_text="A drawing of where the needle and medicine go. JPEG, PNG or WebP, up to 10 MB.",
     )
+    illustration_width = image_size_field()
+    illustration_height = image_size_field()
     illustration_alt = models.CharField(
         "illustration description",
         max_length=300,
@@ -378,7 +421,7 @@ class Procedure(ReviewedContent):
     is_published = models.BooleanField(
         "published", default=False, help_text="Only published procedures are shown to the public."
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     objects = PublishedQuerySet.as_manager()
 
@@ -414,6 +457,9 @@ class ProcedureStep(models.Model):
     title = models.CharField(max_length=150, help_text="A short instruction, e.g. “Arrange a driver”.")
     details = models.TextField(blank=True, help_text=MARKDOWN_HELP)
     order = models.PositiveSmallIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = ContentQuerySet.as_manager()
 
     class Meta:
         abstract = True
@@ -459,6 +505,9 @@ class FAQ(models.Model):
     question = models.CharField(max_length=250)
     answer = models.TextField(help_text=MARKDOWN_HELP)
     order = models.PositiveSmallIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = ContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "id"]
@@ -485,6 +534,9 @@ class CareCard(models.Model):
     title = models.CharField(max_length=150, help_text="For example: Call 911 or go to the emergency room.")
     signs = models.TextField(help_text="One sign per line. Each line becomes a bullet.")
     advice = models.TextField(blank=True, help_text=MARKDOWN_HELP)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = ContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["procedure", "level"]
@@ -516,7 +568,9 @@ class PatientGuide(ReviewedContent):
     title = models.CharField(max_length=150)
     intro = models.TextField(help_text="One short paragraph at the top.")
     body = models.TextField(help_text=MARKDOWN_HELP + " “### ” starts a subheading.")
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = ContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["topic"]

@@ -8,6 +8,7 @@ from django.urls import reverse
 from PIL import Image
 
 from procedures.images import responsive_image_data
+from procedures.models import Procedure
 from tests.conftest import image_bytes, png_bomb_bytes
 from tests.factories import OfficeFactory, PhysicianFactory, ProcedureFactory
 
@@ -133,3 +134,24 @@ def test_stored_copies_are_reused_without_decoding_the_original(monkeypatch):
 
     monkeypatch.setattr(Image.Image, "load", no_decoding)
     assert responsive_image_data(procedure.illustration)["srcset"] == first["srcset"]
+
+
+def test_a_page_reads_the_image_size_from_the_row_not_from_the_file():
+    procedure = ProcedureFactory(illustration=ContentFile(image_bytes(size=(2000, 1250)), name="wide.png"))
+    responsive_image_data(procedure.illustration)  # makes the web-sized copies
+    stored = Procedure.objects.get(pk=procedure.pk)
+    assert (stored.illustration_width, stored.illustration_height) == (2000, 1250)
+    # With the original gone, only the stored size and the copies can answer.
+    stored.illustration.storage.delete(stored.illustration.name)
+    data = responsive_image_data(stored.illustration)
+    assert (data["width"], data["height"]) == (2000, 1250)
+    assert " 960w" in data["srcset"]
+
+
+def test_a_missing_image_file_without_a_stored_size_does_not_break_the_page(client):
+    procedure = ProcedureFactory(name="Knee injection")
+    procedure.illustration.storage.delete(procedure.illustration.name)
+    Procedure.objects.filter(pk=procedure.pk).update(illustration_width=None, illustration_height=None)
+    response = client.get(procedure.get_absolute_url())
+    assert response.status_code == 200
+    assert "Knee injection" in response.content.decode()
