@@ -122,20 +122,33 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A cache every gunicorn worker shares: rate limits and cached pages must agree across
 # processes, so never the per-process local-memory cache. Redis when configured.
+# Rendered pages (procedures.page_cache) have their own alias, so the many page copies
+# never push rate-limit counters out of the default cache.
 if os.environ.get("REDIS_URL"):
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": alias,
         }
+        for alias in ("default", "pages")
     }
 else:
+    CACHE_DIR = Path(os.environ.get("DJANGO_CACHE_DIR", BASE_DIR / "var" / "cache"))
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
-        }
+            "LOCATION": str(CACHE_DIR),
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(CACHE_DIR / "pages"),
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
     }
+# Whole public pages from the cache (procedures.page_cache). Off in debug runs, so an
+# edited template shows on the next reload; on in tests and production.
+PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", not DEBUG)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from procedures.models import ContentQuerySet
+
 # No 0/O, 1/I/L, 5/S, 8/B: a reference read out over the phone is heard right.
 REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXYZ234679"
 REFERENCE_LENGTH = 8
@@ -19,7 +21,10 @@ def new_reference():
     return f"{code[:4]}-{code[4:]}"
 
 
-class MessageQuerySet(models.QuerySet):
+class MessageQuerySet(ContentQuerySet):
+    """Its update() stamps updated_at (procedures.models.ContentQuerySet): published
+    questions are on the procedure pages, which the page cache keys on that column."""
+
     def published(self):
         """Questions and answers the public may read: consented, answered, published."""
         return self.filter(is_published=True, consent_to_publish=True).exclude(

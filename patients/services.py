@@ -12,7 +12,6 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from patients import qa
 from patients.models import Message, new_reference
 
 logger = logging.getLogger(__name__)
@@ -101,8 +100,8 @@ def send_pending_notifications(*, limit=None):
 
 def save_staff_changes(*, message, user):
     """Save what staff changed. With an answer, note who answered and when, and a new or
-    in-progress message becomes Answered. A published answer may have changed: the
-    procedure pages read their questions afresh."""
+    in-progress message becomes Answered. A published answer that changed shows on
+    the procedure page at once (patients.qa keys its cache on the content version)."""
     if message.staff_reply.strip():
         if message.replied_at is None:
             message.replied_at = timezone.now()
@@ -110,7 +109,6 @@ def save_staff_changes(*, message, user):
         if message.status in {Message.Status.NEW, Message.Status.IN_PROGRESS}:
             message.status = Message.Status.ANSWERED
     message.save()
-    qa.forget_published_questions()
 
 
 def publish_messages(*, queryset):
@@ -120,13 +118,11 @@ def publish_messages(*, queryset):
     )
     already = queryset.filter(is_published=True).count()
     published = eligible.update(is_published=True, published_at=timezone.now())
-    qa.forget_published_questions()
     return published, queryset.count() - published - already
 
 
 def unpublish_messages(*, queryset):
     count = queryset.filter(is_published=True).update(is_published=False)
-    qa.forget_published_questions()
     return count
 
 
@@ -136,5 +132,4 @@ def set_status(*, queryset, status):
         count = queryset.update(status=status, is_published=False)
     else:
         count = queryset.update(status=status)
-    qa.forget_published_questions()
     return count

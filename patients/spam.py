@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core import signing
 
 FORM_TIMER_SALT = "patients.message-form.started"
+# Name of the form timer in the page cache: filled anew for every visitor (patients.apps).
+FORM_TIMER_HOLE = "message-form-started"
 
 # A link is anything a spammer hopes becomes clickable.
 LINK_PATTERN = re.compile(r"(https?://|www\.|\[url|<a\s)", re.IGNORECASE)

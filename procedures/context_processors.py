@@ -1,3 +1,6 @@
+from functools import partial
+
+from procedures import page_cache
 from procedures.footer import footer_offices
 from procedures.models import ClinicSettings
 
@@ -8,4 +11,7 @@ def clinic(request):
     `footer_offices` is passed uncalled: the template calls it only when it renders the
     footer, so the admin and other pages without a footer never touch the cache.
     """
-    return {"clinic": ClinicSettings.load(), "footer_offices": footer_offices}
+    return {
+        "clinic": page_cache.cached_content(request, [ClinicSettings], "clinic-settings", ClinicSettings.load),
+        "footer_offices": partial(footer_offices, request),
+    }

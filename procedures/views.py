@@ -17,6 +17,7 @@ from procedures.models import (
     Physician,
     Procedure,
 )
+from procedures.page_cache import CachedPageMixin
 from procedures.search import MAX_QUERY_LENGTH, search_site
 
 
@@ -35,7 +36,8 @@ def published_offices_with_hours():
     )
 
 
-class HomeView(TemplateView):
+class HomeView(CachedPageMixin, TemplateView):
+    page_cache_per_minute = True  # shows whether an office is open now
     template_name = "procedures/home.html"
 
     def get_context_data(self, **kwargs):
@@ -46,7 +48,7 @@ class HomeView(TemplateView):
         return context
 
 
-class ProcedureListView(ListView):
+class ProcedureListView(CachedPageMixin, ListView):
     template_name = "procedures/procedure_list.html"
     context_object_name = "procedures"
 
@@ -63,7 +65,7 @@ class ProcedureListView(ListView):
         return context
 
 
-class ProcedureDetailView(StaffPreviewMixin, DetailView):
+class ProcedureDetailView(CachedPageMixin, StaffPreviewMixin, DetailView):
     template_name = "procedures/procedure_detail.html"
     context_object_name = "procedure"
 
@@ -75,10 +77,8 @@ class ProcedureDetailView(StaffPreviewMixin, DetailView):
                 "faqs",
                 "care_cards",
                 "imaging_areas",
-                Prefetch(
-                    "offices",
-                    queryset=published_offices_with_hours(),
-                ),
+                # The page lists each office's address and phone, not its hours.
+                Prefetch("offices", queryset=Office.objects.published()),
                 Prefetch("physicians", queryset=Physician.objects.published()),
             )
         )
@@ -105,7 +105,7 @@ def group_by_timing(steps, timing_choices):
     ]
 
 
-class ImagingAreaListView(ListView):
+class ImagingAreaListView(CachedPageMixin, ListView):
     template_name = "procedures/imaging_area_list.html"
     context_object_name = "imaging_areas"
 
@@ -113,7 +113,7 @@ class ImagingAreaListView(ListView):
         return ImagingArea.objects.published()
 
 
-class ImagingAreaDetailView(StaffPreviewMixin, DetailView):
+class ImagingAreaDetailView(CachedPageMixin, StaffPreviewMixin, DetailView):
     template_name = "procedures/imaging_area_detail.html"
     context_object_name = "imaging_area"
 
@@ -125,7 +125,8 @@ class ImagingAreaDetailView(StaffPreviewMixin, DetailView):
         )
 
 
-class OfficeListView(ListView):
+class OfficeListView(CachedPageMixin, ListView):
+    page_cache_per_minute = True  # shows whether an office is open now
     template_name = "procedures/office_list.html"
     context_object_name = "offices"
 
@@ -133,7 +134,8 @@ class OfficeListView(ListView):
         return published_offices_with_hours()
 
 
-class OfficeDetailView(StaffPreviewMixin, DetailView):
+class OfficeDetailView(CachedPageMixin, StaffPreviewMixin, DetailView):
+    page_cache_per_minute = True  # shows whether an office is open now
     template_name = "procedures/office_detail.html"
     context_object_name = "office"
 
@@ -147,7 +149,7 @@ class OfficeDetailView(StaffPreviewMixin, DetailView):
         )
 
 
-class PhysicianListView(ListView):
+class PhysicianListView(CachedPageMixin, ListView):
     template_name = "procedures/physician_list.html"
     context_object_name = "physicians"
 
@@ -157,7 +159,7 @@ class PhysicianListView(ListView):
         )
 
 
-class PhysicianDetailView(StaffPreviewMixin, DetailView):
+class PhysicianDetailView(CachedPageMixin, StaffPreviewMixin, DetailView):
     template_name = "procedures/physician_detail.html"
     context_object_name = "physician"
 
@@ -170,7 +172,7 @@ class PhysicianDetailView(StaffPreviewMixin, DetailView):
         )
 
 
-class GuideView(TemplateView):
+class GuideView(CachedPageMixin, TemplateView):
     """A general guide page with links to every published procedure's own steps."""
 
     topic = None

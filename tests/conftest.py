@@ -35,13 +35,16 @@ def fast_password_hashing(settings):
 
 @pytest.fixture(autouse=True)
 def isolated_cache(settings, tmp_path):
-    """A file cache per test: shared like production's, but empty for each test."""
+    """File caches per test: shared like production's, but empty for each test."""
     settings.CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path / "cache"),
+            "LOCATION": str(tmp_path / "cache" / alias),
         }
+        for alias in ("default", "pages")
     }
+    # Pages come from the page cache as in production (debug runs turn it off).
+    settings.PAGE_CACHE_ENABLED = True
 
 
 def image_bytes(fmt="PNG", size=(800, 500), color=(200, 220, 240)):

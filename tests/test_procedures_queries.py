@@ -50,7 +50,9 @@ def count_queries(client, url):
     return len(context.captured_queries)
 
 
-def test_query_count_is_constant_with_ten_times_the_rows(client, django_assert_max_num_queries):
+def test_query_count_is_constant_with_ten_times_the_rows(client, django_assert_max_num_queries, settings):
+    # What rendering a page costs: the page cache would answer the second request.
+    settings.PAGE_CACHE_ENABLED = False
     small = page_urls(*build_content(1))
     small_counts = {index: count_queries(client, url) for index, url in enumerate(small)}
     large = page_urls(*build_content(10))
@@ -58,3 +60,14 @@ def test_query_count_is_constant_with_ten_times_the_rows(client, django_assert_m
         with django_assert_max_num_queries(small_counts[index]):
             client.get(url)
         assert small_counts[index] <= 10, (url, small_counts[index])
+
+
+def test_with_ten_times_the_rows_a_page_is_rendered_with_ten_queries_then_served_with_one(client):
+    for url in page_urls(*build_content(10)):
+        with CaptureQueriesContext(connection) as rendering:
+            assert client.get(url).status_code == 200
+        with CaptureQueriesContext(connection) as cached:
+            assert client.get(url).status_code == 200
+        assert len(rendering.captured_queries) <= 10, (url, len(rendering.captured_queries))
+        # Only the content version: one query, whatever the amount of content.
+        assert len(cached.captured_queries) == 1, (url, cached.captured_queries)

@@ -7,7 +7,8 @@ from django.urls import reverse
 from patients import qa
 from patients.forms import MessageForm
 from patients.models import Message
-from patients.spam import sign_form_start
+from patients.spam import FORM_TIMER_HOLE
+from procedures import page_cache
 
 register = template.Library()
 
@@ -19,16 +20,17 @@ def message_form(context, procedure):
         "procedure": procedure,
         "form": MessageForm(initial={"topic": Message.Topic.PROCEDURE_QUESTION}),
         "form_action": reverse("patients:procedure_message", kwargs={"slug": procedure.slug}),
-        "form_started": sign_form_start(),
+        # Fresh for each visitor, also when the page comes from the page cache.
+        "form_started": page_cache.visitor_value(context.get("request"), FORM_TIMER_HOLE),
         "clinic": context.get("clinic"),
         "csrf_token": context.get("csrf_token"),
     }
 
 
-@register.simple_tag
-def published_questions_for(procedure):
+@register.simple_tag(takes_context=True)
+def published_questions_for(context, procedure):
     """The procedure's published questions and answers, newest first."""
-    return qa.published_questions_for(procedure=procedure)
+    return qa.published_questions_for(procedure=procedure, request=context.get("request"))
 
 
 @register.inclusion_tag("patients/includes/published_questions.html")

@@ -1,0 +1,475 @@
+"""Rendered public pages in the shared cache: fast, never stale, never someone else's.
+
+A public page is rendered once into a *skeleton*: the finished HTML in which every
+per-visitor value (the CSRF token, the CSP nonce, a signed "form shown at" time) is a
+placeholder ("hole"). The skeleton is stored in the "pages" cache, which every gunicorn
+worker and every server shares. Each request then costs one small query and one cache
+read: the holes are filled with this visitor's own fresh values, so no visitor ever sees
+another visitor's token, nonce or form time.
+
+The cache key holds everything the HTML depends on:
+
+- the *content version*: one query that reads MAX(updated_at) and COUNT(*) of every
+  content table, and a fingerprint of the many-to-many tables between them. Any save,
+  queryset.update() (content querysets stamp updated_at, see procedures.models), delete,
+  insert or link change — from the admin, `manage.py shell` or a script — changes it, and
+  the very next request on any worker renders the new text. No signal, no save() hook.
+- the *release*: a hash of the project's code, templates, translations and static
+  manifest, so a deploy never serves pages rendered by old code.
+- the language, scheme, host and path; for pages that show whether an office is open
+  now, also the clinic-time minute.
+
+Only anonymous GET/HEAD requests without a query string, session or messages cookie use
+the cache; everyone else (staff previewing, a visitor with a flash message) gets a fresh
+render. A render that touches per-visitor state anyway (calls get_token() directly,
+reads a cookie, writes the session, generates a nonce) is served to its own visitor but
+never stored, and a warning is logged.
+"""
+
+import hashlib
+import importlib.util
+import logging
+from collections import OrderedDict
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import caches
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connections, router
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import timezone, translation
+from django.utils.cache import get_conditional_response
+from django.utils.crypto import salted_hmac
+from django.utils.html import escape
+
+logger = logging.getLogger(__name__)
+
+CACHE_ALIAS = "pages"
+PAGE_SECONDS = 60 * 60
+PER_MINUTE_PAGE_SECONDS = 2 * 60
+RELEASE_SUFFIXES = {".py", ".html", ".txt", ".xml", ".mo", ".json"}
+
+
+# --- what the pages are made of --------------------------------------------------------
+
+_content = []  # (model, queryset of its visible rows or None for all)
+
+
+def register_content(*content_models, visible=None):
+    """Declare tables whose rows public pages show; `visible` (a queryset) limits them to
+    the rows that can appear, e.g. the published ones of a table that also holds private rows.
+
+    Each model needs an auto_now `updated_at` and a queryset class derived from
+    procedures.models.ContentQuerySet, whose update() stamps it.
+    """
+    from procedures.models import ContentQuerySet
+
+    for model in content_models:
+        field = next((f for f in model._meta.concrete_fields if f.name == "updated_at"), None)
+        if field is None or not getattr(field, "auto_now", False):
+            raise ImproperlyConfigured(f"{model.__name__} needs updated_at = DateTimeField(auto_now=True).")
+        if not isinstance(model._default_manager.all(), ContentQuerySet):
+            raise ImproperlyConfigured(f"{model.__name__}'s queryset must derive from ContentQuerySet.")
+        _content.append((model, visible))
+    _version_query.cache_clear()
+
+
+@cache
+def _version_query(alias):
+    """One SELECT, one scalar subquery per table (portable, and cheap at this size): per
+    content table its newest updated_at, row count and sum of ids; per many-to-many
+    table between content rows, the count and sums of its links. An empty table gives
+    NULL, which no other state gives. Returns (sql, params, label of each column)."""
+    quote = connections[alias].ops.quote_name
+
+    def joined(*aggregates):
+        return " || ':' || ".join(f"CAST({aggregate} AS TEXT)" for aggregate in aggregates)
+
+    parts, params, labels = [], [], []
+    for model, visible in _content:
+        table = quote(model._meta.db_table)
+        pk, changed = quote(model._meta.pk.column), quote(model._meta.get_field("updated_at").column)
+        condition = ""
+        if visible is not None:
+            ids = visible.order_by().values_list("pk")
+            sql, ids_params = ids.query.get_compiler(alias).as_sql()
+            condition = f" WHERE {pk} IN ({sql})"
+            params.extend(ids_params)
+        parts.append(f"(SELECT {joined(f'MAX({changed})', 'COUNT(*)', f'SUM({pk})')} FROM {table}{condition})")
+        labels.append(model._meta.label)
+        for field in model._meta.local_many_to_many:
+            through = field.remote_field.through
+            if not through._meta.auto_created:
+                continue  # an explicit through model is registered as content itself
+            table = quote(through._meta.db_table)
+            left, right = quote(field.m2m_column_name()), quote(field.m2m_reverse_name())
+            # Together these see every link added, removed, or moved to another row.
+            sums = joined("COUNT(*)", f"SUM({left})", f"SUM({right})", f"SUM({left} * {right})")
+            parts.append(f"(SELECT {sums} FROM {table})")
+            labels.append(model._meta.label)
+    return "SELECT " + ", ".join(parts), params, labels
+
+
+class ContentVersions:
+    """The content version row of one moment; digests are made only when asked for."""
+
+    def __init__(self, labels, row):
+        self.labels, self.row = labels, row
+        self.overall = _digest(row)
+
+    def of(self, label):
+        return _digest([part for part_label, part in zip(self.labels, self.row) if part_label == label])
+
+
+def content_versions(request=None):
+    """The versions of the registered content, read in one query, once per request when
+    `request` is given (serve() reads it for the page's key: a render costs no second query)."""
+    known = getattr(request, "_content_versions", None)
+    if known is not None:
+        return known
+    alias = router.db_for_read(_content[0][0])
+    sql, params, labels = _version_query(alias)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, params)
+        versions = ContentVersions(labels, cursor.fetchone())
+    if request is not None:
+        request._content_versions = versions
+    return versions
+
+
+def content_version(request=None):
+    """Changes whenever any registered content row or link changes."""
+    return content_versions(request).overall
+
+
+def content_version_of(model, request=None):
+    """Changes whenever `model`'s visible rows or their links change: a cache of data
+    from that one table keys on it, and stays valid while other tables change."""
+    return content_versions(request).of(model._meta.label)
+
+
+def cached_content(request, content_models, name, read, *, otherwise=None, seconds=60 * 60):
+    """`read()`, from the shared cache under the version of `content_models` when this
+    request already knows the versions (a page the page cache renders, at no extra
+    query), so such a page never shows data older than its own key.
+
+    Other requests (search, forms, staff) call `otherwise()` (or `read()`): reading the
+    version would cost them as much as reading the data.
+    """
+    known = getattr(request, "_content_versions", None)
+    if known is None:
+        return (otherwise or read)()
+    version = "-".join(known.of(model._meta.label) for model in content_models)
+    key = f"content:{name}:{version}"
+    value = caches["default"].get(key)
+    if value is None:
+        value = read()
+        caches["default"].set(key, value, seconds)
+    return value
+
+
+def _digest(value):
+    return hashlib.blake2b(repr(value).encode(), digest_size=12).hexdigest()
+
+
+@cache
+def release():
+    """A hash of what renders pages in this deploy: code, templates, translations, static names."""
+    base = Path(settings.BASE_DIR).resolve()
+    roots = {Path(app.path) for app in apps.get_app_configs() if Path(app.path).resolve().is_relative_to(base)}
+    roots.update(Path(d) for engine in settings.TEMPLATES for d in engine.get("DIRS", []))
+    roots.update(Path(d) for d in getattr(settings, "LOCALE_PATHS", []))
+    # The project package (settings, root URLs): found through ROOT_URLCONF, not imported.
+    roots.add(Path(importlib.util.find_spec(settings.ROOT_URLCONF).origin).parent)
+    files = set()
+    for root in roots:
+        files.update(p for p in root.rglob("*") if p.suffix in RELEASE_SUFFIXES and p.is_file())
+    manifest = Path(settings.STATIC_ROOT or base / "-") / "staticfiles.json"
+    if manifest.is_file():
+        files.add(manifest)
+    digest = hashlib.blake2b(digest_size=12)
+    for path in sorted(files):
+        digest.update(str(path.relative_to(base) if path.is_relative_to(base) else path).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+# --- per-visitor holes -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Hole:
+    """A per-visitor value: a placeholder in the cached skeleton, filled on every request."""
+
+    name: str
+    fill: callable  # request -> str
+
+    @property
+    def placeholder(self):
+        return _placeholder(self.name)
+
+
+@cache
+def _placeholder(name):
+    # Derived from SECRET_KEY, so nobody can type one into a message or a page.
+    return f"pagehole-{name}-{salted_hmac('procedures.page_cache', name).hexdigest()[:24]}"
+
+
+def _fill_csrf(request):
+    return get_token(request)
+
+
+def _fill_csp_nonce(request):
+    return str(getattr(request, "csp_nonce", ""))
+
+
+CSRF_HOLE = Hole("csrf", _fill_csrf)
+CSP_NONCE_HOLE = Hole("csp-nonce", _fill_csp_nonce)
+_holes = {hole.name: hole for hole in (CSRF_HOLE, CSP_NONCE_HOLE)}
+
+
+def register_hole(name, fill):
+    """Declare a per-visitor value other apps put on public pages; returns the Hole."""
+    hole = Hole(name, fill)
+    _holes[name] = hole
+    return hole
+
+
+def visitor_value(request, name):
+    """The value of hole `name` for this request: its placeholder while a skeleton is
+    rendered, the real value otherwise. Per-visitor values on public pages go through here."""
+    hole = _holes[name]
+    if getattr(request, "_page_cache_skeleton", False):
+        return hole.placeholder
+    return hole.fill(request)
+
+
+# --- which requests and responses ------------------------------------------------------
+
+def is_enabled():
+    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+
+
+def is_cacheable_request(request):
+    return (
+        is_enabled()
+        and request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and CookieStorage.cookie_name not in request.COOKIES
+        and not request.user.is_authenticated
+    )
+
+
+def page_key(request, *, version, per_minute):
+    parts = [
+        release(),
+        version,
+        translation.get_language() or "",
+        request.scheme,
+        request.get_host(),
+        request.path,
+    ]
+    if per_minute:
+        parts.append(timezone.now().strftime("%Y%m%d%H%M"))
+    return "page:" + hashlib.blake2b("\n".join(parts).encode(), digest_size=16).hexdigest()
+
+
+def _is_storable(response):
+    return (
+        response.status_code == 200
+        and hasattr(response, "render")
+        and not response.is_rendered
+        and not response.cookies
+        and not response.has_header("Vary")
+        and not response.has_header("Cache-Control")
+    )
+
+
+class _ReadRecordingCookies(dict):
+    """request.COOKIES that remembers which cookies the page looked at."""
+
+    def __init__(self, cookies):
+        super().__init__(cookies)
+        self.read = set()
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key):
+        self.read.add(key)
+        return super().__contains__(key)
+
+    def __iter__(self):
+        self.read.add("*")
+        return super().__iter__()
+
+    def items(self):
+        self.read.add("*")
+        return super().items()
+
+
+@contextmanager
+def _skeleton_mode(request, taints):
+    """Render with placeholders for per-visitor values, and note what leaked in anyway."""
+    csrf_used_before = request.META.get("CSRF_COOKIE_NEEDS_UPDATE", False)
+    nonce_before = request.__dict__.get("_csp_nonce")
+    had_nonce_attr = "csp_nonce" in request.__dict__
+    saved_nonce = request.__dict__.get("csp_nonce")
+    cookies = request.COOKIES
+    recording = _ReadRecordingCookies(cookies)
+    request.COOKIES = recording
+    request._page_cache_skeleton = True
+    request.csp_nonce = CSP_NONCE_HOLE.placeholder
+    session = getattr(request, "session", None)
+    session_modified_before = getattr(session, "modified", False)
+    try:
+        yield
+    finally:
+        request.COOKIES = cookies
+        request._page_cache_skeleton = False
+        if had_nonce_attr:
+            request.csp_nonce = saved_nonce
+        else:
+            del request.csp_nonce
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE", False) and not csrf_used_before:
+            taints.append("called get_token() itself")
+        if request.__dict__.get("_csp_nonce") != nonce_before:
+            taints.append("made a CSP nonce itself")
+        if getattr(session, "modified", False) and not session_modified_before:
+            taints.append("wrote to the session")
+        unexpected = recording.read - {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name}
+        if unexpected:
+            taints.append(f"read cookies {sorted(unexpected)}")
+
+
+# --- skeletons -------------------------------------------------------------------------
+
+@dataclass
+class Skeleton:
+    html: str
+    content_type: str
+    headers: list
+    holes: list  # names of the holes present in html
+    etag: str | None  # only for pages without holes: the same bytes for everyone
+
+    def respond(self, request):
+        if self.etag and "HTTP_IF_NONE_MATCH" in request.META:
+            not_modified = get_conditional_response(request, etag=self.etag)
+            if not_modified is not None:
+                not_modified["Cache-Control"] = "no-cache"
+                return not_modified
+        html = self.html
+        for name in self.holes:
+            hole = _holes[name]
+            html = html.replace(hole.placeholder, escape(hole.fill(request)))
+        response = HttpResponse(html, content_type=self.content_type)
+        for header, value in self.headers:
+            response[header] = value
+        if self.etag:
+            response["ETag"] = self.etag
+            # Browsers keep the page but ask each time, so an edit shows at once.
+            response["Cache-Control"] = "no-cache"
+        else:
+            # This visitor's own tokens: for their browser only, asked for afresh.
+            response["Cache-Control"] = "private, no-cache"
+        return response
+
+
+def render_skeleton(request, response):
+    """Render a TemplateResponse as a skeleton. Returns (skeleton, reasons it is not shareable)."""
+    taints = []
+    response.context_data = {
+        **(response.context_data or {}),
+        "csrf_token": CSRF_HOLE.placeholder,
+        "CSP_NONCE": CSP_NONCE_HOLE.placeholder,
+    }
+    with _skeleton_mode(request, taints):
+        response.render()
+    html = response.content.decode(response.charset)
+    holes = [name for name, hole in _holes.items() if hole.placeholder in html]
+    etag = None
+    if not holes:
+        etag = '"' + hashlib.blake2b(response.content, digest_size=16).hexdigest() + '"'
+    headers = [(k, v) for k, v in response.items() if k.lower() not in {"content-type", "content-length"}]
+    return Skeleton(html, response["Content-Type"], headers, holes, etag), taints
+
+
+class _RecentSkeletons:
+    """This worker's last few skeletons, by key.
+
+    Not a cache that can go stale: a key names one release, one content version, one
+    language and one address, so the skeleton stored under it never changes. It only
+    saves reading the same bytes back from the shared cache on every request.
+    """
+
+    def __init__(self, size):
+        self.size = size
+        self.items = OrderedDict()
+
+    def get(self, key):
+        skeleton = self.items.get(key)
+        if skeleton is not None:
+            self.items.move_to_end(key)
+        return skeleton
+
+    def put(self, key, skeleton):
+        self.items[key] = skeleton
+        self.items.move_to_end(key)
+        while len(self.items) > self.size:
+            self.items.popitem(last=False)
+
+
+def serve(request, render, *, per_minute=False):
+    """The page for this request: from the shared cache when it may be, else rendered."""
+    if not is_cacheable_request(request):
+        return render()
+    key = page_key(request, version=content_version(request), per_minute=per_minute)
+    pages = caches[CACHE_ALIAS]
+    # Kept with the cache backend, so new cache settings (as in tests) start it empty.
+    recent = pages.__dict__.setdefault("_recent_skeletons", _RecentSkeletons(size=200))
+    skeleton = recent.get(key)
+    if skeleton is not None:
+        return skeleton.respond(request)
+    skeleton = pages.get(key)
+    if skeleton is None:
+        response = render()
+        if not _is_storable(response):
+            return response
+        skeleton, taints = render_skeleton(request, response)
+        if taints:
+            # This visitor's own values are in it: fine for them, never for anyone else.
+            logger.warning("Not caching %s: the page %s.", request.path, "; ".join(taints))
+        else:
+            pages.set(key, skeleton, PER_MINUTE_PAGE_SECONDS if per_minute else PAGE_SECONDS)
+            recent.put(key, skeleton)
+    else:
+        recent.put(key, skeleton)
+    return skeleton.respond(request)
+
+
+class CachedPageMixin:
+    """For public views: serve the page through the shared page cache.
+
+    Set `page_cache_per_minute = True` on views that show what is true *now* (an
+    office's open status), so their cached copy lasts at most until the minute turns.
+    """
+
+    page_cache_per_minute = False
+
+    def dispatch(self, request, *args, **kwargs):
+        return serve(
+            request,
+            lambda: super(CachedPageMixin, self).dispatch(request, *args, **kwargs),
+            per_minute=self.page_cache_per_minute,
+        )
