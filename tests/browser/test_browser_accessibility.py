@@ -3,6 +3,7 @@ screen, and nothing makes a reader scroll sideways (on a 375 px phone above all)
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from playwright.sync_api import expect
 
 from procedures.content import imaging_areas, offices, physicians, procedures
@@ -31,6 +32,11 @@ PUBLIC_PAGES = {
     ),
     "not-found": "/no-such-page/",
 }
+with translation.override("es"):
+    PUBLIC_PAGES["home-spanish"] = reverse("procedures:home")
+    PUBLIC_PAGES["procedure-detail-spanish"] = reverse(
+        "procedures:detail", kwargs={"slug": procedures.PROCEDURES[0]["slug"]}
+    )
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES.values(), ids=PUBLIC_PAGES.keys())
