@@ -135,12 +135,30 @@ def content_versions(request=None):
         return known
     alias = router.db_for_read(_content[0][0])
     sql, params, labels = _version_query(alias)
-    with connections[alias].cursor() as cursor:
-        cursor.execute(sql, params)
-        versions = ContentVersions(labels, cursor.fetchone())
+    versions = ContentVersions(labels, _version_row(connections[alias], sql, params))
     if request is not None:
         request._content_versions = versions
     return versions
+
+
+def _version_row(connection, sql, params):
+    with connection.cursor() as cursor:
+        stamp = None
+        if connection.vendor == "sqlite":
+            # SQLite tells whether the file changed since this connection last looked:
+            # data_version moves when another connection commits, total_changes when this
+            # one writes. Neither moved: the row is the one read last time.
+            cursor.execute("PRAGMA data_version")
+            raw = connection.connection
+            stamp = (cursor.fetchone()[0], raw.total_changes)
+            remembered = connection.__dict__.get("_content_version_row")
+            if remembered and remembered[0] is raw and remembered[1] == stamp:
+                return remembered[2]
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if stamp is not None:
+        connection._content_version_row = (raw, stamp, row)
+    return row
 
 
 def content_version(request=None):

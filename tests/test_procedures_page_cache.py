@@ -326,3 +326,29 @@ def test_spanish_and_english_procedure_pages_never_mix_in_the_cache(client, proc
         spanish, english = page(client, f"/es{url}"), page(client, url)
         assert '<html lang="es"' in spanish and "Inyección en las articulaciones facetarias" in spanish
         assert '<html lang="en"' in english and "Inyección en las articulaciones facetarias" not in english
+
+
+def test_on_sqlite_a_write_by_another_worker_or_by_this_one_is_seen_at_once(tmp_path):
+    import sqlite3
+
+    from django.db import connection
+    from django.db.backends.sqlite3.base import DatabaseWrapper
+
+    path = tmp_path / "shared.sqlite3"
+    other_worker = sqlite3.connect(path)
+    other_worker.execute("CREATE TABLE note (id INTEGER PRIMARY KEY)")
+    other_worker.commit()
+    this_worker = DatabaseWrapper({**connection.settings_dict, "NAME": str(path)}, alias="page-cache-test")
+    count = "SELECT COUNT(*) FROM note"
+    try:
+        assert page_cache._version_row(this_worker, count, []) == (0,)
+        other_worker.execute("INSERT INTO note DEFAULT VALUES")
+        other_worker.commit()
+        assert page_cache._version_row(this_worker, count, []) == (1,)
+        with this_worker.cursor() as cursor:
+            cursor.execute("INSERT INTO note DEFAULT VALUES")
+        assert page_cache._version_row(this_worker, count, []) == (2,)
+        assert page_cache._version_row(this_worker, count, []) == (2,)
+    finally:
+        this_worker.close()
+        other_worker.close()
