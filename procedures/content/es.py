@@ -1142,7 +1142,7 @@ _PROCEDURES = {
         "illustration_alt": (
             "Dibujo de una rodilla vista de frente, con el hueso del muslo, la "
             "rótula y el hueso de la espinilla. Una aguja delgada entra por el "
-            "lado hasta el espacio de la articulación. Un medicamento sombreado "
+            "lado hasta la articulación. Un medicamento sombreado "
             "llena la articulación. Se usa el mismo método en la cadera, el "
             "tobillo, el codo, el hombro y la muñeca."
         ),
