@@ -1,21 +1,9 @@
-"""Sign-in protection for the staff area (django-axes hooks)."""
+"""Sign-in protection for the staff area (the django-axes lockout page)."""
 
 from axes.helpers import get_client_username, get_failure_limit
 from django.conf import settings
 from django.contrib import admin
 from django.shortcuts import render
-
-
-def client_ip(request):
-    """The visitor's address: the socket's peer, or behind our own proxy the address
-    that proxy appended last to X-Forwarded-For (earlier entries are the visitor's to
-    invent, so they are never trusted)."""
-    if settings.BEHIND_PROXY:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        addresses = [part.strip() for part in forwarded.split(",") if part.strip()]
-        if addresses:
-            return addresses[-1]
-    return request.META.get("REMOTE_ADDR")
 
 
 def lockout_response(request, original_response=None, credentials=None):

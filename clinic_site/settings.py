@@ -232,7 +232,8 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "clinic_site.admin_protection.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "clinic_site.admin_protection.client_ip"
+# The same address rule as the message form's rate limit (DJANGO_TRUSTED_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "patients.ratelimit.client_ip"
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND",
@@ -281,17 +282,17 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 # A failed token check re-shows a visitor's message instead of Django's bare 403 page.
 CSRF_FAILURE_VIEW = "patients.views.csrf_failure"
-# Behind a proxy or load balancer that terminates TLS and sets X-Forwarded-Proto (and
-# strips any such header a visitor sends), set DJANGO_BEHIND_PROXY=1. The visitor's
-# address is then the last one the proxy added to X-Forwarded-For.
+# Behind a proxy or load balancer of our own that terminates TLS and sets
+# X-Forwarded-Proto (overwriting any such header a visitor sends), set
+# DJANGO_BEHIND_PROXY=1.
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY")
-# How many reverse proxies of our own stand in front of the app, for the message rate
-# limit: 1 behind DJANGO_BEHIND_PROXY, else 0. Only then is the visitor's address read
-# from X-Forwarded-For (the entry that many from the right, the one our outermost proxy
-# appended); with 0 the header is ignored, because anyone can send it. A chain such as
-# CDN + load balancer sets DJANGO_TRUSTED_PROXY_COUNT=2.
+# How many reverse proxies of our own stand in front of the app: 1 behind
+# DJANGO_BEHIND_PROXY, else 0. Only then is the visitor's address (for the message rate
+# limit and the admin lockout) read from X-Forwarded-For (the entry that many from the
+# right, the one our outermost proxy appended); with 0 the header is ignored, because
+# anyone can send it. A chain such as CDN + load balancer sets DJANGO_TRUSTED_PROXY_COUNT=2.
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1" if BEHIND_PROXY else "0"))
-if BEHIND_PROXY:
+if BEHIND_PROXY or TRUSTED_PROXY_COUNT > 0:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 # Browsers only honour HSTS over HTTPS, so it is harmless on a local HTTP run.

@@ -69,7 +69,7 @@ def test_a_successful_sign_in_forgets_earlier_typos(client, staff_user):
 
 
 def test_behind_a_proxy_the_visitors_address_is_the_one_the_proxy_added(settings, staff_user):
-    settings.BEHIND_PROXY = True
+    settings.TRUSTED_PROXY_COUNT = 1
     # The first address is whatever the visitor claimed; the proxy appended the real one.
     attacker = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.1, 192.0.2.44")
     for _ in range(5):
