@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.requirements-installed
 LOCAL_ENV := DJANGO_DEBUG=1
 
-.PHONY: run test serve setup migrate content demo-admin clean
+.PHONY: run test serve backup restore setup migrate content demo-admin clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,14 @@ serve: $(STAMP)
 		echo "make serve needs DJANGO_ALLOWED_HOSTS, the site's host names, e.g. DJANGO_ALLOWED_HOSTS=www.clinic.example"; exit 1; fi
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(VENV)/bin/gunicorn clinic_site.wsgi --bind $(BIND) --workers $${WEB_CONCURRENCY:-2}
+
+# Like serve, these use the settings the environment gives (production on a server).
+backup: $(STAMP)
+	$(PY) manage.py backup
+
+restore: $(STAMP)
+	@if [ -z "$(FROM)" ]; then echo "Which backup? make restore FROM=backups/<timestamp>"; exit 1; fi
+	$(PY) manage.py restore "$(FROM)"
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media var staticfiles

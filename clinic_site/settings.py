@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "axes",
     "procedures",
     "patients",
+    "operations",
 ]
 
 MIDDLEWARE = [
@@ -210,6 +211,9 @@ if os.environ.get("DJANGO_MEDIA_BUCKET"):
             "querystring_auth": False,
         },
     }
+# `make backup` writes backups/<timestamp>/ here (database and media). Keep copies
+# elsewhere too, encrypted: they hold patients' messages.
+BACKUP_ROOT = Path(os.environ.get("DJANGO_BACKUP_DIR", BASE_DIR / "backups"))
 # Uploaded images are small in number; the app serves them itself unless a front
 # server or object storage takes over (then set DJANGO_SERVE_MEDIA=0).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", not os.environ.get("DJANGO_MEDIA_BUCKET"))
