@@ -29,6 +29,8 @@ def public_pages():
         reverse("procedures:imaging_area_list"),
         reverse("procedures:preparing"),
         reverse("procedures:aftercare"),
+        reverse("patients:contact"),
+        "/es/",
     ]
 
 
