@@ -2,7 +2,7 @@
 screen, and nothing makes a reader scroll sideways (on a 375 px phone above all)."""
 
 import pytest
-from django.urls import reverse
+from django.urls import URLResolver, get_resolver, resolve, reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
@@ -36,6 +36,34 @@ with translation.override("es"):
     PUBLIC_PAGES["home-spanish"] = reverse("procedures:home")
     PUBLIC_PAGES["procedure-detail-spanish"] = reverse(
         "procedures:detail", kwargs={"slug": procedures.PROCEDURES[0]["slug"]}
+    )
+
+
+# Public URL names that are not in PUBLIC_PAGES, each with where it is checked instead.
+CHECKED_ELSEWHERE = {
+    "patients:thanks": "the end of the patient journey (test_browser_journeys.py) runs axe on it",
+}
+
+
+def public_url_names(resolver=None, namespace=None):
+    """Every named URL of the site's apps (admin and health check left out)."""
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = pattern.namespace or namespace
+            if inner != "admin":
+                yield from public_url_names(pattern, inner)
+        elif pattern.name and namespace:
+            yield f"{namespace}:{pattern.name}"
+
+
+def test_every_public_page_type_is_checked_here():
+    english = [path for name, path in PUBLIC_PAGES.items() if not name.endswith("-spanish") and name != "not-found"]
+    checked = {resolve(path.split("?")[0]).view_name for path in english}
+    missing = sorted(set(public_url_names()) - checked - set(CHECKED_ELSEWHERE))
+    assert not missing, (
+        f"New public pages without an axe check: {missing}. Add an example address for each to "
+        "PUBLIC_PAGES in tests/browser/test_browser_accessibility.py (or, for a page that "
+        "needs a form sent first, to CHECKED_ELSEWHERE with the test that checks it)."
     )
 
 
