@@ -1,5 +1,6 @@
 """Nothing an editor types can run script in a visitor's browser."""
 
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -44,3 +45,11 @@ def test_script_in_a_section_is_shown_escaped_on_the_page(client):
     assert "<script>alert('x')</script>" not in html
     assert "&lt;script&gt;alert(" in html
     assert "Soreness" in html
+
+
+def test_guide_subheadings_sit_one_level_under_the_page_title(client, clinic_content):
+    html = client.get("/preparing/").content.decode()
+    main = html[html.index("<main"):html.index("</main>")]
+    levels = [int(level) for level in re.findall(r"<h([1-6])\b", main)]
+    assert levels[0] == 1 and 2 in levels
+    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), levels

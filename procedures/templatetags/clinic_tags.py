@@ -14,6 +14,16 @@ def markdown_filter(text):
     return mark_safe(render_markdown(text))
 
 
+@register.filter(name="markdown_sections")
+def markdown_sections_filter(text):
+    """Markdown for a page whose "### " subheadings are its own sections, right under the
+    h1: they become h2 (and "#### " h3), so the headings go down one level at a time."""
+    html = render_markdown(text)  # sanitised: headings carry no attributes
+    for level in (3, 4):
+        html = html.replace(f"<h{level}>", f"<h{level - 1}>").replace(f"</h{level}>", f"</h{level - 1}>")
+    return mark_safe(html)
+
+
 @register.inclusion_tag("includes/responsive_image.html")
 def responsive_image(field_file, alt, sizes="(min-width: 992px) 50vw, 100vw", css_class="img-fluid", eager=False):
     return {
