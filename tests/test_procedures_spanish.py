@@ -118,3 +118,64 @@ def test_reverse_follows_the_active_language():
 def test_procedure_kind_and_weekday_labels_follow_the_language():
     procedure = Procedure(kind=Procedure.Kind.JOINT)
     assert procedure.kind_name == "Joint injection"
+
+
+def test_the_spanish_procedure_page_has_spanish_headings_and_interface(client, clinic_content):
+    html = client.get("/es/procedures/facet-joint-injection/").content.decode()
+    assert html_lang(html) == "es"
+    for heading in ["Qué es", "Por qué se hace", "Cómo se hace", "Qué sentirá", "Riesgos", "Resultados",
+                    "Cuánto tiempo toma", "Cómo prepararse", "Después de su procedimiento", "Cuándo pedir ayuda",
+                    "Preguntas y respuestas", "Dónde se hace"]:
+        assert f">{heading}</h2>" in html, heading
+    assert "Saltar al contenido principal" in html and "Llame al 911" in html
+    assert "Inyección en la columna · " in html
+    # The review line, with the date the Spanish way.
+    assert re.search(r"Revisado por <a href=\"/es/physicians/[\w-]+/\">Dr\. [^<]+</a> el <time datetime=\"\d{4}-\d\d-\d\d\">\d{1,2} de \w+ de \d{4}</time>", html)
+    for english in ["What it is", "When to get help", "Skip to main content", "Medically reviewed by"]:
+        assert english not in html, english
+
+
+def test_the_fallback_notice_is_in_spanish(client):
+    procedure = ProcedureFactory(name="Sacroiliac joint injection")
+    html = client.get(f"/es/procedures/{procedure.slug}/").content.decode()
+    assert "Parte de esta página todavía no está disponible en español, por eso se muestra en inglés." in html
+
+
+def test_opening_hours_read_in_spanish():
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import OfficeFactory, OpeningHoursFactory
+
+    office = OfficeFactory()
+    OpeningHoursFactory(office=office, weekday=1, opens=datetime.time(8), closes=datetime.time(16, 30))
+    saturday_noon = timezone.make_aware(datetime.datetime(2027, 3, 6, 12, 0))  # a Saturday
+    with translation.override("es"):
+        assert office.open_status(saturday_noon) == (False, "Cerrado — abre el martes a las 8:00 a. m.")
+        assert office.hours_summary() == [("martes", "8:00 a. m.–4:30 p. m.")]
+    assert office.open_status(saturday_noon) == (False, "Closed — opens Tuesday 8:00 a.m.")
+
+
+def test_every_spanish_page_answers_in_spanish(client, clinic_content):
+    from procedures.models import ImagingArea, Office, Physician
+
+    urls = ["/es/", "/es/procedures/", "/es/imaging-areas/", "/es/offices/", "/es/physicians/",
+            "/es/preparing/", "/es/after-your-procedure/", "/es/contact/", "/es/search/?q=rodilla"]
+    with translation.override("es"):
+        urls += [obj.get_absolute_url() for model in [Procedure, ImagingArea, Office, Physician] for obj in model.objects.all()]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert html_lang(html) == "es", url
+        assert "translation-fallback" not in html, url  # all shipped content has its Spanish
+        assert "Skip to main content" not in html and "Saltar al contenido principal" in html, url
+
+
+def test_the_spanish_404_page_is_in_spanish(client, settings):
+    settings.DEBUG = False
+    response = client.get("/es/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert html_lang(html) == "es" and "No encontramos esa página" in html

@@ -2,6 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from procedures.images import responsive_image_data
+from procedures.models import format_clock
 from procedures.search import MAX_QUERY_LENGTH
 from procedures.text import render_markdown
 
@@ -39,3 +40,9 @@ def responsive_image(field_file, alt, sizes="(min-width: 992px) 50vw, 100vw", cs
 def search_max_length():
     """The longest search the site reads, for the search boxes' maxlength."""
     return MAX_QUERY_LENGTH
+
+
+@register.filter
+def clock(value):
+    """A time the way patients read it, in their language: 8:00 a.m., 8:00 a. m."""
+    return format_clock(value) if value else ""
