@@ -78,7 +78,8 @@ def _fill_missing_spanish(obj, english, spanish, fields):
         setattr(obj, f"{field}_es", spanish[field])
     if changed:
         obj._change_reason = "Spanish text added from the shipped content"
-        obj.save(update_fields=[f"{field}_es" for field in changed])
+        # updated_at too: the page cache keys on it.
+        obj.save(update_fields=[*(f"{field}_es" for field in changed), "updated_at"])
 
 
 def _fill_missing_spanish_rows(rows, english_rows, spanish_rows, fields):

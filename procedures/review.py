@@ -97,6 +97,7 @@ def mark_reviewed(*, pages, reviewer, today, user):
         page.next_review_due = one_year_after(today)
         page._history_user = user
         page._change_reason = f"Medically reviewed by {reviewer.display_name}"
-        page.save(update_fields=["reviewed_by", "last_reviewed", "next_review_due"])
+        # updated_at too: the page cache keys on it, and the review line changed.
+        page.save(update_fields=["reviewed_by", "last_reviewed", "next_review_due", "updated_at"])
         count += 1
     return count

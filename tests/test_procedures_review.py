@@ -152,3 +152,20 @@ def test_guides_have_the_review_column_filter_and_action(staff_client, clinic_co
     })
     guide.refresh_from_db()
     assert guide.reviewed_by == reviewer and guide.last_reviewed == timezone.localdate()
+
+
+@pytest.mark.django_db
+def test_a_cached_page_shows_the_new_review_at_once(staff_client):
+    from django.test import Client
+
+    client = Client()  # a visitor without a session: the page cache serves them
+    today = timezone.localdate()
+    procedure = ProcedureFactory(last_reviewed=today - 400 * DAY, next_review_due=today - DAY)
+    reviewer = PhysicianFactory(name="Grace Okafor")
+    assert "Grace Okafor" not in client.get(procedure.get_absolute_url()).content.decode()  # now cached
+    staff_client.post("/admin/procedures/procedure/", {
+        "action": "mark_reviewed", "_selected_action": [procedure.pk], "apply": "1", "reviewer": reviewer.pk,
+    })
+    html = client.get(procedure.get_absolute_url()).content.decode()
+    assert "Dr. Grace Okafor" in html
+    assert f"{today:%B} {today.day}, {today.year}" in html

@@ -63,3 +63,12 @@ def test_second_run_writes_no_history():
     before = models.Procedure.history.count() + models.PreparationStep.history.count()
     call_command("load_clinic_content", verbosity=0)
     assert models.Procedure.history.count() + models.PreparationStep.history.count() == before
+
+
+def test_spanish_added_later_reaches_a_cached_page(client):
+    call_command("load_clinic_content", verbosity=0)
+    models.Procedure.objects.filter(slug="joint-injection").update(name_es="")
+    url = "/es/procedures/joint-injection/"
+    assert "translation-fallback" in client.get(url).content.decode()  # now cached
+    call_command("load_clinic_content", verbosity=0)
+    assert "translation-fallback" not in client.get(url).content.decode()
