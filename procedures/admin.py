@@ -13,11 +13,13 @@ from simple_history.utils import bulk_update_with_history
 
 from procedures import readability, review, revisions
 from procedures.footer import forget_footer_offices
+from procedures.glossary import forget_published_terms
 from procedures.models import (
     FAQ,
     AftercareStep,
     CareCard,
     ClinicSettings,
+    GlossaryTerm,
     ImagingArea,
     Office,
     OpeningHours,
@@ -400,3 +402,37 @@ class SearchSynonymAdmin(admin.ModelAdmin):
     @admin.display(description="Finds first")
     def procedure_names(self, obj):
         return ", ".join(procedure.name for procedure in obj.procedures.all())
+
+
+@admin.register(GlossaryTerm)
+class GlossaryTermAdmin(PublishActionsMixin, admin.ModelAdmin):
+    """Medical words explained on /glossary/; their first use on a page links there."""
+
+    list_display = ["term", "definition", "is_published", "updated_at"]
+    list_filter = ["is_published"]
+    search_fields = ["term", "other_forms", "definition"]
+    prepopulated_fields = {"slug": ["term"]}
+    fields = ["term", "slug", "other_forms", "definition", "is_published"]
+
+    # Pages read the word list from the cache: every way the admin changes terms clears it.
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        forget_published_terms()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        forget_published_terms()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        forget_published_terms()
+
+    @admin.action(description="Publish the selected items")
+    def publish(self, request, queryset):
+        super().publish(request, queryset)
+        forget_published_terms()
+
+    @admin.action(description="Unpublish the selected items (hide them from the public)")
+    def unpublish(self, request, queryset):
+        super().unpublish(request, queryset)
+        forget_published_terms()

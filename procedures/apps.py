@@ -22,4 +22,5 @@ class ProceduresConfig(AppConfig):
             models.FAQ,
             models.CareCard,
             models.PatientGuide,
+            models.GlossaryTerm,
         )

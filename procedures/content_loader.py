@@ -18,6 +18,7 @@ from simple_history.utils import bulk_create_with_history
 
 from procedures.content import clinic as clinic_content
 from procedures.content import es as spanish_content
+from procedures.content import glossary as glossary_content
 from procedures.content import guides as guide_content
 from procedures.content import imaging_areas as area_content
 from procedures.content import offices as office_content
@@ -25,11 +26,13 @@ from procedures.content import physicians as physician_content
 from procedures.content import procedures as procedure_content
 from procedures.content import search_synonyms as synonym_content
 from procedures.footer import forget_footer_offices
+from procedures.glossary import forget_published_terms
 from procedures.models import (
     FAQ,
     AftercareStep,
     CareCard,
     ClinicSettings,
+    GlossaryTerm,
     ImagingArea,
     Office,
     OpeningHours,
@@ -343,6 +346,25 @@ def load_search_synonyms(overwrite):
     return created_count
 
 
+def load_glossary(overwrite):
+    created_count = 0
+    for data in glossary_content.GLOSSARY:
+        _, created = _upsert(
+            GlossaryTerm,
+            {"slug": data["slug"]},
+            {
+                "term": data["term"],
+                "other_forms": "\n".join(data["other_forms"]),
+                "definition": data["definition"],
+                "is_published": True,
+            },
+            overwrite,
+        )
+        created_count += created
+    forget_published_terms()
+    return created_count
+
+
 def load_clinic_content(*, overwrite=False):
     """Load everything; returns {model name: (created, already present)}."""
     steps = [
@@ -352,6 +374,7 @@ def load_clinic_content(*, overwrite=False):
         ("Physicians", Physician, lambda: load_physicians(overwrite), len(physician_content.PHYSICIANS)),
         ("Procedures", Procedure, lambda: load_procedures(overwrite), len(procedure_content.PROCEDURES)),
         ("Guides", PatientGuide, lambda: load_guides(overwrite), len(guide_content.GUIDES)),
+        ("Glossary", GlossaryTerm, lambda: load_glossary(overwrite), len(glossary_content.GLOSSARY)),
         (
             "Search synonyms",
             SearchSynonym,

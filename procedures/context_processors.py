@@ -1,7 +1,10 @@
 from functools import partial
 
+from django.utils.functional import SimpleLazyObject
+
 from procedures import page_cache
 from procedures.footer import footer_offices
+from procedures.glossary import GlossaryLinker
 from procedures.models import ClinicSettings
 
 
@@ -15,3 +18,8 @@ def clinic(request):
         "clinic": page_cache.cached_content(request, [ClinicSettings], "clinic-settings", ClinicSettings.load),
         "footer_offices": partial(footer_offices, request),
     }
+
+
+def glossary(request):
+    """A fresh glossary linker for each page, loaded only if the page links words."""
+    return {"glossary_linker": SimpleLazyObject(GlossaryLinker.for_published_terms)}

@@ -610,3 +610,46 @@ class SearchSynonym(models.Model):
 
     def __str__(self):
         return self.phrase
+
+
+class GlossaryTerm(models.Model):
+    """A medical word the pages use, explained in plain words on the glossary page.
+
+    On clinical pages the first use of the word links to its explanation.
+    """
+
+    term = models.CharField(
+        max_length=80, unique=True, help_text="The word as patients see it, e.g. “fluoroscopy”."
+    )
+    slug = models.SlugField(unique=True, help_text="Used in the link to this word on the glossary page.")
+    other_forms = models.TextField(
+        "other forms",
+        blank=True,
+        help_text=(
+            "Other ways the pages write this word, one per line: plurals and other names "
+            "(e.g. “steroids”, “corticosteroid”). Letters, spaces, hyphens and apostrophes only."
+        ),
+    )
+    definition = models.TextField(
+        help_text="One to three short sentences in plain words (aim for a reader aged 13)."
+    )
+    is_published = models.BooleanField("published", default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = "glossary term"
+
+    def __str__(self):
+        return self.term
+
+    def get_absolute_url(self):
+        return reverse("procedures:glossary") + f"#{self.slug}"
+
+    @property
+    def forms(self):
+        """The term and its other forms, as written."""
+        lines = [line.strip() for line in self.other_forms.splitlines()]
+        return [self.term] + [line for line in lines if line]

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import snowballstemmer
-from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -34,6 +33,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from procedures.models import (
+    GlossaryTerm,
     ImagingArea,
     Office,
     PatientGuide,
@@ -263,6 +263,19 @@ def _guide_document(guide):
     )
 
 
+def _glossary_document(term):
+    return Document(
+        kind=_("Glossary"),
+        title=term.term,
+        url=term.get_absolute_url(),
+        summary=term.definition,
+        passages=[
+            Passage(" ".join(term.forms), TITLE_WEIGHT),
+            Passage(term.definition, SUMMARY_WEIGHT),
+        ],
+    )
+
+
 def published_documents():
     """Every public page as a Document, read in a fixed number of queries."""
     procedures = Procedure.objects.published().prefetch_related(
@@ -273,18 +286,17 @@ def published_documents():
     documents += [_office_document(o) for o in Office.objects.published()]
     documents += [_physician_document(p) for p in Physician.objects.published()]
     documents += [_guide_document(g) for g in PatientGuide.objects.all()]
+    documents += [_glossary_document(t) for t in GlossaryTerm.objects.published()]
     return documents
 
 
 def synonym_rows():
     """[(phrase, {procedure id, ...})] for every synonym that names a published procedure."""
-    synonyms = SearchSynonym.objects.prefetch_related(
-        Prefetch("procedures", queryset=Procedure.objects.published().only("pk"))
-    )
-    return [
-        (synonym.phrase, {procedure.pk for procedure in synonym.procedures.all()})
-        for synonym in synonyms
-    ]
+    links = SearchSynonym.procedures.through.objects.filter(procedure__is_published=True)
+    by_phrase = {}
+    for phrase, procedure_id in links.values_list("searchsynonym__phrase", "procedure_id"):
+        by_phrase.setdefault(phrase, set()).add(procedure_id)
+    return sorted(by_phrase.items())
 
 
 # ---------------------------------------------------------------------------

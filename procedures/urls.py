@@ -17,6 +17,7 @@ urlpatterns = [
     path("physicians/<slug:slug>/", views.PhysicianDetailView.as_view(), name="physician_detail"),
     path("preparing/", views.GuideView.as_view(topic=PatientGuide.Topic.PREPARING), name="preparing"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("glossary/", views.GlossaryView.as_view(), name="glossary"),
     path(
         "after-your-procedure/",
         views.GuideView.as_view(topic=PatientGuide.Topic.AFTERCARE),

@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from procedures.models import (
     ClinicSettings,
+    GlossaryTerm,
     ImagingArea,
     Office,
     OpeningHours,
@@ -188,6 +189,16 @@ class GuideView(CachedPageMixin, TemplateView):
         context["steps_attr"] = steps
         context["anchor"] = "preparation" if self.topic == PatientGuide.Topic.PREPARING else "aftercare"
         return context
+
+
+class GlossaryView(ListView):
+    """Plain-words meanings of the medical words the pages use, A to Z."""
+
+    template_name = "procedures/glossary.html"
+    context_object_name = "terms"
+
+    def get_queryset(self):
+        return GlossaryTerm.objects.published()
 
 
 class SearchView(TemplateView):

@@ -12,6 +12,7 @@ COUNTED = [
     models.ClinicSettings, models.Procedure, models.PreparationStep, models.AftercareStep,
     models.FAQ, models.CareCard, models.ImagingArea, models.Office, models.OpeningHours,
     models.Physician, models.PatientGuide, models.SearchSynonym,
+    models.GlossaryTerm,
 ]
 
 

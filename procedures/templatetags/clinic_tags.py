@@ -1,5 +1,6 @@
 from django import template
-from django.utils.safestring import mark_safe
+from django.utils.html import escape
+from django.utils.safestring import SafeData, mark_safe
 
 from procedures.images import responsive_image_data
 from procedures.models import format_clock
@@ -46,3 +47,17 @@ def search_max_length():
 def clock(value):
     """A time the way patients read it, in their language: 8:00 a.m., 8:00 a. m."""
     return format_clock(value) if value else ""
+
+
+@register.filter(name="glossary_links")
+def glossary_links(html, linker):
+    """Link the first use of each glossary word on the page: `{{ text|markdown|glossary_links:glossary_linker }}`.
+
+    `linker` is the page's GlossaryLinker (procedures.context_processors.glossary), so
+    "first use" counts across the whole page, not per field.
+    """
+    if not isinstance(html, SafeData):
+        html = escape(html)
+    if not linker:
+        return html
+    return linker.link(html)

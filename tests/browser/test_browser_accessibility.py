@@ -24,6 +24,7 @@ PUBLIC_PAGES = {
     ),
     "preparing": reverse("procedures:preparing"),
     "aftercare": reverse("procedures:aftercare"),
+    "glossary": reverse("procedures:glossary"),
     "search-results": reverse("procedures:search") + "?q=steroid+shot",
     "search-empty": reverse("procedures:search") + "?q=zebra",
     "contact": reverse("patients:contact"),
