@@ -405,7 +405,7 @@ class SearchSynonymAdmin(admin.ModelAdmin):
 
 
 @admin.register(GlossaryTerm)
-class GlossaryTermAdmin(PublishActionsMixin, admin.ModelAdmin):
+class GlossaryTermAdmin(admin.ModelAdmin):
     """Medical words explained on /glossary/; their first use on a page links there."""
 
     list_display = ["term", "definition", "is_published", "updated_at"]
@@ -413,6 +413,7 @@ class GlossaryTermAdmin(PublishActionsMixin, admin.ModelAdmin):
     search_fields = ["term", "other_forms", "definition"]
     prepopulated_fields = {"slug": ["term"]}
     fields = ["term", "slug", "other_forms", "definition", "is_published"]
+    actions = ["publish", "unpublish"]
 
     # Pages read the word list from the cache: every way the admin changes terms clears it.
     def save_model(self, request, obj, form, change):
@@ -427,12 +428,15 @@ class GlossaryTermAdmin(PublishActionsMixin, admin.ModelAdmin):
         super().delete_queryset(request, queryset)
         forget_published_terms()
 
+    # Glossary terms keep no revision history, so these are plain updates.
     @admin.action(description="Publish the selected items")
     def publish(self, request, queryset):
-        super().publish(request, queryset)
+        count = queryset.update(is_published=True, updated_at=timezone.now())
         forget_published_terms()
+        self.message_user(request, f"{count} published.", messages.SUCCESS)
 
     @admin.action(description="Unpublish the selected items (hide them from the public)")
     def unpublish(self, request, queryset):
-        super().unpublish(request, queryset)
+        count = queryset.update(is_published=False, updated_at=timezone.now())
         forget_published_terms()
+        self.message_user(request, f"{count} unpublished.", messages.SUCCESS)
