@@ -2,11 +2,17 @@
 leaks, and fetches related rows up front so the query count never grows with content.
 Staff who are logged in may preview unpublished pages."""
 
+from django.conf import settings
 from django.db.models import Prefetch
-from django.http import HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404
 from django.template import loader
-from django.views.generic import DetailView, ListView, TemplateView
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, ListView, TemplateView, View
+
+from procedures import structured_data
 
 from procedures.models import (
     ClinicSettings,
@@ -20,6 +26,27 @@ from procedures.models import (
 )
 from procedures.page_cache import CachedPageMixin
 from procedures.search import MAX_QUERY_LENGTH, search_site
+
+
+class PageMixin:
+    """The page's breadcrumb trail and schema.org data, for base.html, from one place.
+
+    `get_breadcrumbs` lists the steps after Home as (label, path), the page itself
+    last with path None; base.html shows them and emits the same trail as a
+    BreadcrumbList. `get_structured_data` returns more JSON-LD dicts for the page.
+    """
+
+    def get_breadcrumbs(self, context):
+        return []
+
+    def get_structured_data(self, context):
+        return []
+
+    def render_to_response(self, context, **response_kwargs):
+        # Here, after every get_context_data has run, so the hooks see the whole context.
+        context["breadcrumbs"] = self.get_breadcrumbs(context)
+        context["structured_data"] = self.get_structured_data(context)
+        return super().render_to_response(context, **response_kwargs)
 
 
 class StaffPreviewMixin:
@@ -37,7 +64,7 @@ def published_offices_with_hours():
     )
 
 
-class HomeView(CachedPageMixin, TemplateView):
+class HomeView(CachedPageMixin, PageMixin, TemplateView):
     page_cache_per_minute = True  # shows whether an office is open now
     template_name = "procedures/home.html"
 
@@ -49,9 +76,12 @@ class HomeView(CachedPageMixin, TemplateView):
         return context
 
 
-class ProcedureListView(CachedPageMixin, ListView):
+class ProcedureListView(CachedPageMixin, PageMixin, ListView):
     template_name = "procedures/procedure_list.html"
     context_object_name = "procedures"
+
+    def get_breadcrumbs(self, context):
+        return [(_("Procedures"), None)]
 
     def get_queryset(self):
         return Procedure.objects.published()
@@ -66,9 +96,15 @@ class ProcedureListView(CachedPageMixin, ListView):
         return context
 
 
-class ProcedureDetailView(CachedPageMixin, StaffPreviewMixin, DetailView):
+class ProcedureDetailView(CachedPageMixin, PageMixin, StaffPreviewMixin, DetailView):
     template_name = "procedures/procedure_detail.html"
     context_object_name = "procedure"
+
+    def get_breadcrumbs(self, context):
+        return [(_("Procedures"), reverse("procedures:list")), (self.object.name, None)]
+
+    def get_structured_data(self, context):
+        return [structured_data.medical_web_page(request=self.request, procedure=self.object)]
 
     def get_queryset(self):
         return self.visible(
@@ -106,17 +142,23 @@ def group_by_timing(steps, timing_choices):
     ]
 
 
-class ImagingAreaListView(CachedPageMixin, ListView):
+class ImagingAreaListView(CachedPageMixin, PageMixin, ListView):
     template_name = "procedures/imaging_area_list.html"
     context_object_name = "imaging_areas"
+
+    def get_breadcrumbs(self, context):
+        return [(_("Imaging areas"), None)]
 
     def get_queryset(self):
         return ImagingArea.objects.published()
 
 
-class ImagingAreaDetailView(CachedPageMixin, StaffPreviewMixin, DetailView):
+class ImagingAreaDetailView(CachedPageMixin, PageMixin, StaffPreviewMixin, DetailView):
     template_name = "procedures/imaging_area_detail.html"
     context_object_name = "imaging_area"
+
+    def get_breadcrumbs(self, context):
+        return [(_("Imaging areas"), reverse("procedures:imaging_area_list")), (self.object.name, None)]
 
     def get_queryset(self):
         return self.visible(
@@ -126,19 +168,28 @@ class ImagingAreaDetailView(CachedPageMixin, StaffPreviewMixin, DetailView):
         )
 
 
-class OfficeListView(CachedPageMixin, ListView):
+class OfficeListView(CachedPageMixin, PageMixin, ListView):
     page_cache_per_minute = True  # shows whether an office is open now
     template_name = "procedures/office_list.html"
     context_object_name = "offices"
+
+    def get_breadcrumbs(self, context):
+        return [(_("Offices"), None)]
 
     def get_queryset(self):
         return published_offices_with_hours()
 
 
-class OfficeDetailView(CachedPageMixin, StaffPreviewMixin, DetailView):
+class OfficeDetailView(CachedPageMixin, PageMixin, StaffPreviewMixin, DetailView):
     page_cache_per_minute = True  # shows whether an office is open now
     template_name = "procedures/office_detail.html"
     context_object_name = "office"
+
+    def get_breadcrumbs(self, context):
+        return [(_("Offices"), reverse("procedures:office_list")), (self.object.name, None)]
+
+    def get_structured_data(self, context):
+        return [structured_data.medical_clinic(request=self.request, office=self.object)]
 
     def get_queryset(self):
         return self.visible(
@@ -150,9 +201,12 @@ class OfficeDetailView(CachedPageMixin, StaffPreviewMixin, DetailView):
         )
 
 
-class PhysicianListView(CachedPageMixin, ListView):
+class PhysicianListView(CachedPageMixin, PageMixin, ListView):
     template_name = "procedures/physician_list.html"
     context_object_name = "physicians"
+
+    def get_breadcrumbs(self, context):
+        return [(_("Physicians"), None)]
 
     def get_queryset(self):
         return Physician.objects.published().prefetch_related(
@@ -160,9 +214,15 @@ class PhysicianListView(CachedPageMixin, ListView):
         )
 
 
-class PhysicianDetailView(CachedPageMixin, StaffPreviewMixin, DetailView):
+class PhysicianDetailView(CachedPageMixin, PageMixin, StaffPreviewMixin, DetailView):
     template_name = "procedures/physician_detail.html"
     context_object_name = "physician"
+
+    def get_breadcrumbs(self, context):
+        return [(_("Physicians"), reverse("procedures:physician_list")), (self.object.display_name, None)]
+
+    def get_structured_data(self, context):
+        return [structured_data.physician(request=self.request, physician=self.object)]
 
     def get_queryset(self):
         return self.visible(
@@ -173,7 +233,7 @@ class PhysicianDetailView(CachedPageMixin, StaffPreviewMixin, DetailView):
         )
 
 
-class GuideView(CachedPageMixin, TemplateView):
+class GuideView(CachedPageMixin, PageMixin, TemplateView):
     """A general guide page with links to every published procedure's own steps."""
 
     topic = None
@@ -190,21 +250,36 @@ class GuideView(CachedPageMixin, TemplateView):
         context["anchor"] = "preparation" if self.topic == PatientGuide.Topic.PREPARING else "aftercare"
         return context
 
+    def get_breadcrumbs(self, context):
+        return [(context["guide"].title, None)]
 
-class GlossaryView(ListView):
+    def get_structured_data(self, context):
+        return [structured_data.guide_web_page(request=self.request, guide=context["guide"])]
+
+
+class GlossaryView(CachedPageMixin, PageMixin, ListView):
     """Plain-words meanings of the medical words the pages use, A to Z."""
 
     template_name = "procedures/glossary.html"
     context_object_name = "terms"
 
+    def get_breadcrumbs(self, context):
+        return [(_("Glossary"), None)]
+
+    def get_structured_data(self, context):
+        return [structured_data.glossary_term_set(request=self.request, terms=context["terms"])]
+
     def get_queryset(self):
         return GlossaryTerm.objects.published()
 
 
-class SearchView(TemplateView):
+class SearchView(PageMixin, TemplateView):
     """Site search (`?q=`). Any input is answered with a page, never an error."""
 
     template_name = "procedures/search.html"
+
+    def get_breadcrumbs(self, context):
+        return [(_("Search"), None)]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -215,6 +290,26 @@ class SearchView(TemplateView):
         if not search.results:
             context["procedures"] = Procedure.objects.published()
         return context
+
+
+class RobotsTxtView(View):
+    """/robots.txt: where the sitemap is, and what crawlers should leave alone.
+
+    The root urls pass `disallow` (paths), since only they know where the admin is.
+    Search result pages are always left out: they are endless and add nothing.
+    """
+
+    disallow = ()
+
+    def get(self, request):
+        search_pages = []
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                search_pages.append(reverse("procedures:search"))
+        paths = [*self.disallow, *dict.fromkeys(search_pages)]
+        lines = ["User-agent: *", *(f"Disallow: {path}" for path in paths), ""]
+        lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+        return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def server_error(request):

@@ -257,3 +257,17 @@ def test_queries_per_search_do_not_grow_with_content(client):
     assert large_results > small_results
     assert large_queries == small_queries
     assert small_queries <= 12
+
+
+def test_spanish_pages_are_searched_in_spanish(client, clinic_content):
+    html, page = search_page_at(client, "/es/search/", "rodilla")
+    assert 'href="/es/procedures/joint-injection/"' in html.split('class="search-result__title"', 2)[1]
+    assert page.marked and all(word.lower().startswith("rodilla") for word in page.marked)
+
+
+def search_page_at(client, path, query):
+    response = client.get(path, {"q": query})
+    assert response.status_code == 200
+    collector = ResultCollector()
+    collector.feed(response.content.decode())
+    return response.content.decode(), collector

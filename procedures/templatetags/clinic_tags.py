@@ -1,7 +1,15 @@
-from django import template
-from django.utils.html import escape
-from django.utils.safestring import SafeData, mark_safe
+import html
+import json
 
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import escape, format_html, strip_tags
+from django.utils.safestring import SafeData, mark_safe
+from django.utils.translation import gettext
+
+from procedures import structured_data
 from procedures.images import responsive_image_data
 from procedures.models import format_clock
 from procedures.search import MAX_QUERY_LENGTH
@@ -61,3 +69,88 @@ def glossary_links(html, linker):
     if not linker:
         return html
     return linker.link(html)
+
+
+# --- Page metadata: titles, descriptions, absolute URLs, JSON-LD --------------------------
+
+# The same characters django.utils.html.json_script escapes, so the JSON can never
+# close the <script> element or start a comment, whatever text it carries.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, data):
+    """`data` as a <script type="application/ld+json"> block, escaped like json_script.
+
+    A JSON-LD block is data, not script, so browsers never run it; it still carries the
+    request's CSP nonce when there is one, for policies that list script blocks.
+    """
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    request = context.get("request")
+    nonce = getattr(request, "csp_nonce", None) if request is not None else None
+    # django-csp's lazy nonce is falsy until read: str() reads it, which also puts it
+    # in the response's policy header.
+    nonce_attribute = format_html(' nonce="{}"', str(nonce)) if nonce is not None else ""
+    # The JSON text is escaped above the way json_script escapes it.
+    return format_html('<script type="application/ld+json"{}>{}</script>', nonce_attribute, mark_safe(text))
+
+
+@register.simple_tag(takes_context=True)
+def page_json_ld(context):
+    """The page's BreadcrumbList (Home + the view's breadcrumbs) and its other JSON-LD."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    trail = [(gettext("Home"), reverse("procedures:home")), *context.get("breadcrumbs", [])]
+    blocks = [structured_data.breadcrumb_list(request=request, trail=trail), *context.get("structured_data", [])]
+    return mark_safe("".join(json_ld(context, block) for block in blocks))  # each block built with format_html
+
+
+@register.simple_tag(takes_context=True)
+def organization_json_ld(context):
+    """The clinic as a MedicalOrganization, for the home page."""
+    request, clinic = context.get("request"), context.get("clinic")
+    if request is None or clinic is None:
+        return ""
+    data = structured_data.medical_organization(request=request, clinic=clinic, home_path=reverse("procedures:home"))
+    return json_ld(context, data)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path=None):
+    """`path` (default: this page, without its query string) as an absolute URL."""
+    request = context.get("request")
+    path = path or (request.path if request is not None else "/")
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+@register.simple_tag(takes_context=True)
+def absolute_static(context, path):
+    return absolute_url(context, static(path))
+
+
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, variable):
+        self.nodelist, self.variable = nodelist, variable
+
+    def render(self, context):
+        # Plain text: tags dropped, entities decoded, spaces collapsed. Where it is shown,
+        # autoescaping escapes it once again, in text or in an attribute.
+        text = html.unescape(strip_tags(self.nodelist.render(context)))
+        context[self.variable] = " ".join(text.split())
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """`{% capture name %}...{% endcapture %}`: render the inside once, as plain text, into `name`.
+
+    base.html uses it to show the title and description blocks in <title>, the meta
+    description and the Open Graph and Twitter tags, without repeating the blocks.
+    """
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("{% capture %} takes one variable name.")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[1])
