@@ -82,17 +82,12 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 def json_ld(context, data):
     """`data` as a <script type="application/ld+json"> block, escaped like json_script.
 
-    A JSON-LD block is data, not script, so browsers never run it; it still carries the
-    request's CSP nonce when there is one, for policies that list script blocks.
+    No CSP nonce: a JSON-LD block is data that browsers never run, so the policy does not
+    apply to it, and a nonce would make every page per-visitor for the page cache.
     """
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
-    request = context.get("request")
-    nonce = getattr(request, "csp_nonce", None) if request is not None else None
-    # django-csp's lazy nonce is falsy until read: str() reads it, which also puts it
-    # in the response's policy header.
-    nonce_attribute = format_html(' nonce="{}"', str(nonce)) if nonce is not None else ""
     # The JSON text is escaped above the way json_script escapes it.
-    return format_html('<script type="application/ld+json"{}>{}</script>', nonce_attribute, mark_safe(text))
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
 
 @register.simple_tag(takes_context=True)
