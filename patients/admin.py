@@ -1,4 +1,5 @@
-"""The private inbox: staff read, assign, answer, file and (with consent) publish messages."""
+"""The private inbox: staff read, assign, answer, file and (with consent) publish
+messages; and the pain diaries patients sent to the clinic."""
 
 import csv
 
@@ -6,10 +7,13 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils import timezone
 
+from patients import diary as diary_rules
 from patients import services
-from patients.models import Message
+from patients.diary_report import diary_report_context
+from patients.models import Message, PainDiary
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -178,3 +182,110 @@ class MessageAdmin(admin.ModelAdmin):
         for message in queryset.select_related("procedure", "assigned_to"):
             writer.writerow([csv_value(message, field) for field, _ in CSV_COLUMNS])
         return response
+
+
+class ReviewedFilter(admin.SimpleListFilter):
+    title = "reviewed"
+    parameter_name = "reviewed"
+
+    def lookups(self, request, model_admin):
+        return [("no", "Not yet reviewed"), ("yes", "Reviewed")]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return queryset.filter(is_reviewed=self.value() == "yes")
+        return queryset
+
+
+@admin.register(PainDiary)
+class PainDiaryAdmin(admin.ModelAdmin):
+    """Pain diaries patients sent to the clinic. Diaries never sent stay private to the
+    patient and are not listed here; they are deleted 90 days after their last change."""
+
+    list_display = [
+        "patient_name",
+        "date_of_birth",
+        "phone",
+        "procedure",
+        "injected_at",
+        "sent_at",
+        "baseline_pain",
+        "best_relief",
+        "hours_at_50",
+        "hours_at_80",
+        "pain_medicine",
+        "chart",
+        "is_reviewed",
+    ]
+    list_display_links = ["patient_name"]
+    list_filter = [ReviewedFilter, "procedure", "sent_at"]
+    search_fields = ["patient_name", "phone"]
+    date_hierarchy = "sent_at"
+    list_per_page = 50
+    fieldsets = [
+        ("Patient", {"fields": ["patient_name", "date_of_birth", "phone"]}),
+        ("Injection", {"fields": ["procedure", "injected_at", "baseline_pain"]}),
+        ("Scores", {"fields": ["report"]}),
+        ("Follow-up", {"fields": ["is_reviewed", "sent_at", "staff_notified_at", "last_changed_at"]}),
+    ]
+    readonly_fields = [
+        "patient_name",
+        "date_of_birth",
+        "phone",
+        "procedure",
+        "injected_at",
+        "baseline_pain",
+        "report",
+        "sent_at",
+        "staff_notified_at",
+        "last_changed_at",
+    ]
+
+    class Media:
+        css = {"all": ["css/diary-admin.css"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).sent().with_entries()
+
+    def has_add_permission(self, request):
+        return False
+
+    def _summary(self, diary):
+        # Cached per row: the list shows several figures from one summary.
+        if not hasattr(diary, "_summary_cache"):
+            diary._summary_cache = diary.summary()
+        return diary._summary_cache
+
+    @admin.display(description="best relief")
+    def best_relief(self, diary):
+        summary = self._summary(diary)
+        if not summary.relief_measurable:
+            return "n/a (pain before was 0)"
+        if summary.peak_at is None:
+            return "no scores"
+        return f"{summary.peak_relief_rounded}% at {summary.peak_at.label}"
+
+    @admin.display(description="≥ 50% relief")
+    def hours_at_50(self, diary):
+        return diary_rules.format_hours(self._summary(diary).hours_50)
+
+    @admin.display(description="≥ 80% relief")
+    def hours_at_80(self, diary):
+        return diary_rules.format_hours(self._summary(diary).hours_80)
+
+    @admin.display(description="pain medicine")
+    def pain_medicine(self, diary):
+        first = self._summary(diary).first_pain_medicine
+        return f"yes, by {first.label}" if first else "no"
+
+    @admin.display(description="chart")
+    def chart(self, diary):
+        context = diary_report_context(diary=diary, now=timezone.now())
+        return render_to_string(
+            "patients/admin/diary_chart_small.html", {**context, "chart_id": f"diary-{diary.pk}"}
+        )
+
+    @admin.display(description="scores")
+    def report(self, diary):
+        context = diary_report_context(diary=diary, now=timezone.now())
+        return render_to_string("patients/admin/diary_report.html", context)

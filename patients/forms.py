@@ -1,16 +1,21 @@
-"""The "leave a message" form: an allow-list for every field, plain words for every error."""
+"""Forms patients fill in: the "leave a message" form and the pain diary's forms. An
+allow-list for every field, plain words for every error, saying what to do instead."""
 
+import datetime
 import re
 import unicodedata
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Field, Layout
 from django import forms
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from patients import diary as diary_rules
 from patients.models import Message
 from patients.spam import read_form_timer, spam_reason
-from procedures.models import Procedure
+from procedures.models import CLINIC_TIME_ZONE, Procedure, format_clock
 
 NAME_MAX = 100
 BODY_MAX = 5000
@@ -207,3 +212,257 @@ class MessageForm(forms.ModelForm):
             if name in self.errors and name != "form_started":
                 items.extend((self[name].id_for_label, error) for error in self.errors[name])
         return items
+
+
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y"]
+TIME_INPUT_FORMATS = ["%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M%p", "%I %p"]
+# The diary covers two weeks; a start older than this is most likely a typing mistake.
+DIARY_START_MAX_DAYS_AGO = 30
+# A patient may set the diary up before going to the clinic.
+DIARY_START_MAX_DAYS_AHEAD = 7
+
+PAIN_SCALE_MESSAGE = _("Choose a whole number from 0 (no pain) to 10 (the worst pain you can imagine).")
+
+
+def clinic_datetime(day, clock):
+    """A date and a wall-clock time read in clinic time (St. Louis)."""
+    return datetime.datetime.combine(day, clock, tzinfo=CLINIC_TIME_ZONE)
+
+
+def when_text(moment):
+    """'Thu 4 Dec, 2:30 p.m.' in clinic time."""
+    local = timezone.localtime(moment, CLINIC_TIME_ZONE)
+    return f"{date_format(local, 'D j M')}, {format_clock(local.time())}"
+
+
+class BootstrapFormMixin:
+    """Bootstrap classes on every widget, so templates render fields with {{ field }}.
+
+    Django itself adds aria-invalid and aria-describedby (pointing at the
+    <id>_helptext and <id>_error elements the field template writes)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            widget = field.widget
+            if isinstance(widget, forms.RadioSelect):
+                continue
+            if isinstance(widget, forms.CheckboxInput):
+                css = "form-check-input"
+            elif isinstance(widget, forms.Select):
+                css = "form-select"
+            else:
+                css = "form-control"
+            widget.attrs["class"] = css
+
+
+class PainScaleField(forms.TypedChoiceField):
+    """0 to 10 as a row of radio buttons; anything else is refused with one clear message."""
+
+    widget = forms.RadioSelect
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("choices", [(n, str(n)) for n in range(diary_rules.PAIN_MIN, diary_rules.PAIN_MAX + 1)])
+        kwargs.setdefault("coerce", int)
+        kwargs.setdefault(
+            "error_messages", {"required": PAIN_SCALE_MESSAGE, "invalid_choice": PAIN_SCALE_MESSAGE}
+        )
+        super().__init__(**kwargs)
+
+
+class ClinicDateField(forms.DateField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", DATE_INPUT_FORMATS)
+        kwargs.setdefault("widget", forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+        kwargs.setdefault(
+            "error_messages",
+            {
+                "required": _("Enter the date."),
+                "invalid": _("Enter a real date, like 12/04/2025 (month, day, year)."),
+            },
+        )
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except (OverflowError, ValueError):
+            # A year like 99999 overflows before Django can turn it into a message.
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+
+
+class ClinicTimeField(forms.TimeField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", TIME_INPUT_FORMATS)
+        kwargs.setdefault("widget", forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+        kwargs.setdefault(
+            "error_messages",
+            {"required": _("Enter the time."), "invalid": _("Enter a real time, like 9:30 AM.")},
+        )
+        super().__init__(**kwargs)
+
+
+class ProcedureChoiceField(forms.ModelChoiceField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("queryset", Procedure.objects.published())
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("empty_label", _("Choose your procedure"))
+        kwargs.setdefault(
+            "error_messages",
+            {
+                "required": _("Choose your procedure from the list."),
+                "invalid_choice": _("Choose your procedure from the list."),
+            },
+        )
+        super().__init__(**kwargs)
+
+
+class DiaryStartForm(BootstrapFormMixin, forms.Form):
+    procedure = ProcedureChoiceField(label=_("Which procedure did you have?"))
+    injection_date = ClinicDateField(label=_("Date of your injection"))
+    injection_time = ClinicTimeField(
+        label=_("Time of your injection"), help_text=_("St. Louis time. A close guess is fine.")
+    )
+    baseline_pain = PainScaleField(
+        label=_("Your pain just before the injection"),
+        help_text=_("0 means no pain. 10 means the worst pain you can imagine."),
+    )
+
+    def __init__(self, *args, now=None, **kwargs):
+        self.now = now or timezone.now()
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        day, clock = cleaned.get("injection_date"), cleaned.get("injection_time")
+        if day is None or clock is None:
+            return cleaned
+        today = timezone.localtime(self.now, CLINIC_TIME_ZONE).date()
+        if day < today - datetime.timedelta(days=DIARY_START_MAX_DAYS_AGO):
+            self.add_error(
+                "injection_date",
+                _("This date is more than %(days)d days ago. Check the year, or call the clinic.")
+                % {"days": DIARY_START_MAX_DAYS_AGO},
+            )
+        elif day > today + datetime.timedelta(days=DIARY_START_MAX_DAYS_AHEAD):
+            self.add_error(
+                "injection_date",
+                _("This date is more than a week away. Start your diary closer to your injection."),
+            )
+        else:
+            cleaned["injected_at"] = clinic_datetime(day, clock)
+        return cleaned
+
+
+class DiaryEntryForm(BootstrapFormMixin, forms.Form):
+    time_point = forms.TypedChoiceField(
+        label=_("Which score is this?"),
+        choices=diary_rules.TimePoint.choices,
+        error_messages={
+            "required": _("Choose which score this is, like “1 hour after”."),
+            "invalid_choice": _("Choose which score this is from the list."),
+        },
+    )
+    pain = PainScaleField(
+        label=_("Your pain now"),
+        help_text=_("0 means no pain. 10 means the worst pain you can imagine."),
+    )
+    took_pain_medicine = forms.BooleanField(
+        label=_("I took pain medicine since my last score (other than my usual daily medicines)"),
+        required=False,
+    )
+    medicines = forms.CharField(
+        label=_("Medicines I took (optional)"),
+        max_length=300,
+        required=False,
+        help_text=_("Name and amount, like “2 Tylenol”."),
+        error_messages={"max_length": _("Please keep this under 300 characters.")},
+    )
+    activities = forms.CharField(
+        label=_("Activities I tried (optional)"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Things that used to hurt, like walking, bending or sitting for a while."),
+        error_messages={"max_length": _("Please keep this under 500 characters.")},
+    )
+
+    def __init__(self, *args, diary, now=None, **kwargs):
+        self.diary = diary
+        self.now = now or timezone.now()
+        super().__init__(*args, **kwargs)
+        self.fields["time_point"].choices = [
+            (point.value, f"{point.label} ({when_text(self.moment(point))})") for point in diary_rules.TimePoint
+        ]
+
+    def moment(self, point):
+        return diary_rules.moment_for(point=point, injected_at=self.diary.injected_at)
+
+    def clean_time_point(self):
+        point = diary_rules.TimePoint(self.cleaned_data["time_point"])
+        opens = diary_rules.can_record_from(point=point, injected_at=self.diary.injected_at)
+        if opens > self.now:
+            raise forms.ValidationError(
+                _("It is not time for the “%(point)s” score yet. You can add it from %(when)s.")
+                % {"point": point.label, "when": when_text(opens)}
+            )
+        return point
+
+    def clean_medicines(self):
+        return self.cleaned_data["medicines"].strip()
+
+    def clean_activities(self):
+        return self.cleaned_data["activities"].strip()
+
+
+_PHONE_ALLOWED = re.compile(r"^[0-9+()\-. ]+$")
+
+
+class DiarySendForm(BootstrapFormMixin, forms.Form):
+    patient_name = forms.CharField(
+        label=_("Your full name"),
+        max_length=100,
+        error_messages={
+            "required": _("Enter your name, so the clinic knows whose diary this is."),
+            "max_length": _("Please keep your name under 100 characters."),
+        },
+    )
+    date_of_birth = ClinicDateField(
+        label=_("Your date of birth"),
+        error_messages={
+            "required": _("Enter your date of birth. The clinic uses it to find your records."),
+            "invalid": _("Enter a real date, like 03/15/1956 (month, day, year)."),
+        },
+    )
+    phone = forms.CharField(
+        label=_("A phone number where the clinic can reach you"),
+        max_length=30,
+        error_messages={
+            "required": _("Enter a phone number, so the clinic can call you about your results."),
+            "max_length": _("Enter a phone number we can call, like (314) 555-0123."),
+        },
+    )
+
+    def __init__(self, *args, now=None, **kwargs):
+        self.now = now or timezone.now()
+        super().__init__(*args, **kwargs)
+
+    def clean_patient_name(self):
+        name = " ".join(self.cleaned_data["patient_name"].split())
+        if not name:
+            raise forms.ValidationError(_("Enter your name, so the clinic knows whose diary this is."))
+        return name
+
+    def clean_date_of_birth(self):
+        born = self.cleaned_data["date_of_birth"]
+        today = timezone.localtime(self.now, CLINIC_TIME_ZONE).date()
+        if born >= today or born.year < today.year - 120:
+            raise forms.ValidationError(_("Check your date of birth: it should be a date in the past."))
+        return born
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        digits = re.sub(r"\D", "", phone)
+        if not _PHONE_ALLOWED.match(phone) or not 10 <= len(digits) <= 15:
+            raise forms.ValidationError(_("Enter a phone number we can call, like (314) 555-0123."))
+        return phone

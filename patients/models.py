@@ -3,12 +3,14 @@
 import secrets
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from procedures.models import ContentQuerySet
+from patients import diary as diary_rules
+from procedures.models import ContentQuerySet, Procedure
 
 # No 0/O, 1/I/L, 5/S, 8/B: a reference read out over the phone is heard right.
 REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXYZ234679"
@@ -176,3 +178,129 @@ class Message(models.Model):
     @property
     def can_be_published(self):
         return self.consent_to_publish and bool(self.staff_reply.strip()) and self.status != self.Status.SPAM
+
+
+class PainDiaryQuerySet(models.QuerySet):
+    def sent(self):
+        return self.filter(sent_at__isnull=False)
+
+    def with_entries(self):
+        return self.select_related("procedure").prefetch_related("entries")
+
+
+class PainDiary(models.Model):
+    """A patient's pain scores after one injection, reached only through a private link.
+
+    The link carries a random token; only its SHA-256 hash is stored, so a copy of the
+    database does not open anyone's diary. Nothing identifies the patient until they
+    choose to send the diary to the clinic. A diary never sent is deleted 90 days after
+    its last change (management command delete_old_pain_diaries).
+    """
+
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    procedure = models.ForeignKey(
+        Procedure,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        help_text="The injection the patient had.",
+    )
+    injected_at = models.DateTimeField("injection time", help_text="Clinic time (St. Louis).")
+    baseline_pain = models.PositiveSmallIntegerField(
+        "pain before the injection",
+        validators=[MinValueValidator(diary_rules.PAIN_MIN), MaxValueValidator(diary_rules.PAIN_MAX)],
+        help_text="0 is no pain, 10 the worst pain imaginable.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_changed_at = models.DateTimeField(
+        "last changed", help_text="A diary never sent is deleted 90 days after this."
+    )
+    sent_at = models.DateTimeField("sent to the clinic", null=True, blank=True)
+    patient_name = models.CharField("patient's name", max_length=100, blank=True)
+    date_of_birth = models.DateField(null=True, blank=True)
+    phone = models.CharField(max_length=30, blank=True)
+    staff_notified_at = models.DateTimeField(
+        "staff notified",
+        null=True,
+        blank=True,
+        help_text="When the e-mail telling staff about this diary went out. Empty: not yet.",
+    )
+    is_reviewed = models.BooleanField(
+        "reviewed by staff", default=False, help_text="Tick once someone has read this diary."
+    )
+
+    objects = PainDiaryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-sent_at", "-created_at"]
+        verbose_name = "pain diary"
+        verbose_name_plural = "pain diaries"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(baseline_pain__gte=diary_rules.PAIN_MIN, baseline_pain__lte=diary_rules.PAIN_MAX),
+                name="pain_diary_baseline_0_to_10",
+            ),
+        ]
+
+    def __str__(self):
+        who = self.patient_name or "Not sent"
+        procedure = self.procedure.name if self.procedure else "procedure removed"
+        return f"{who}: {procedure}, {self.injected_at:%Y-%m-%d}"
+
+    def get_admin_url(self):
+        return reverse("admin:patients_paindiary_change", args=[self.pk])
+
+    def entries_in_order(self):
+        """Entries in time-point order (uses prefetched rows when there are any)."""
+        order = list(diary_rules.TimePoint)
+        return sorted(self.entries.all(), key=lambda entry: order.index(entry.time_point))
+
+    def readings(self):
+        return [
+            diary_rules.Reading(
+                hours=diary_rules.hours_after(point=entry.time_point, injected_at=self.injected_at),
+                pain=entry.pain,
+                took_pain_medicine=entry.took_pain_medicine,
+                medicines=entry.medicines,
+                label=entry.get_time_point_display(),
+                key=entry.time_point,
+            )
+            for entry in self.entries_in_order()
+        ]
+
+    def summary(self):
+        return diary_rules.summarise(baseline=self.baseline_pain, readings=self.readings())
+
+
+class DiaryEntry(models.Model):
+    """One pain score in a pain diary, at one of the fixed time points."""
+
+    diary = models.ForeignKey(PainDiary, on_delete=models.CASCADE, related_name="entries")
+    time_point = models.CharField(max_length=16, choices=diary_rules.TimePoint.choices)
+    pain = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(diary_rules.PAIN_MIN), MaxValueValidator(diary_rules.PAIN_MAX)],
+        help_text="0 is no pain, 10 the worst pain imaginable.",
+    )
+    activities = models.CharField(
+        "activities tried", max_length=500, blank=True, help_text="What the patient tried to do."
+    )
+    medicines = models.CharField("medicines taken", max_length=300, blank=True)
+    took_pain_medicine = models.BooleanField(
+        "took pain medicine", default=False, help_text="Extra pain medicine since the last score."
+    )
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["diary", "recorded_at"]
+        verbose_name = "diary entry"
+        verbose_name_plural = "diary entries"
+        constraints = [
+            models.UniqueConstraint(fields=["diary", "time_point"], name="one_entry_per_time_point"),
+            models.CheckConstraint(
+                condition=Q(pain__gte=diary_rules.PAIN_MIN, pain__lte=diary_rules.PAIN_MAX),
+                name="diary_entry_pain_0_to_10",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_time_point_display()}: {self.pain}/10"

@@ -1,19 +1,34 @@
-"""Leaving a message: the form pages, the thank-you page and the "please wait" page.
+"""Patient pages: leaving a message, and the pain diary.
 
-A valid message is stored (as Spam when it looks like a robot's) and the visitor is
-redirected to the thank-you page (Post/Redirect/Get). A form with mistakes comes back
-with every value kept. Over the rate limit, the filled form comes back on a 429 page.
+Messages: a valid message is stored (as Spam when it looks like a robot's) and the
+visitor is redirected to the thank-you page (Post/Redirect/Get). A form with mistakes
+comes back with every value kept. Over the rate limit, the filled form comes back on a
+429 page.
+
+Pain diary: a diary page is reached only through its private link. Those pages are
+never cached, never indexed and never send the link on as a Referer to another site. A
+link that opens no diary (mistyped, tampered with, or deleted) gets a calm 404 page,
+never a 500.
 """
 
+import functools
 import math
 
+from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
 from django.views.generic import TemplateView
 
-from patients.forms import MessageForm
+from patients import diary as diary_rules
+from patients import diary_services
+from patients.diary_report import diary_report_context
+from patients.forms import DiaryEntryForm, DiarySendForm, DiaryStartForm, MessageForm
 from patients.models import Message
 from patients.ratelimit import client_ip, register_submission
 from patients.services import message_submit
@@ -144,3 +159,140 @@ class ThanksView(TemplateView):
             Message.objects.select_related("procedure"), reference=self.kwargs["reference"]
         )
         return context
+
+
+DIARY_NEW_TAG = "diary-new"
+
+
+def private_page(view):
+    """No caching, no indexing, no Referer: the address itself is the key to the diary."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Referrer-Policy"] = "no-referrer"
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    return never_cache(wrapper)
+
+
+def with_diary(view):
+    """Look the diary up from the link's token; an unknown token gets the 404 page."""
+
+    @functools.wraps(view)
+    def wrapper(request, token, *args, **kwargs):
+        diary = diary_services.diary_find(token=token)
+        if diary is None:
+            return render(request, "patients/diary_not_found.html", status=404)
+        return view(request, diary, token, *args, **kwargs)
+
+    return wrapper
+
+
+def diary_url(token, name="detail"):
+    return reverse(f"patients:diary_{name}", kwargs={"token": token})
+
+
+@private_page
+@require_http_methods(["GET", "POST"])
+def diary_start(request):
+    if request.method == "POST":
+        form = DiaryStartForm(request.POST)
+        if form.is_valid():
+            _diary, token = diary_services.diary_start(
+                procedure=form.cleaned_data["procedure"],
+                injected_at=form.cleaned_data["injected_at"],
+                baseline_pain=form.cleaned_data["baseline_pain"],
+            )
+            messages.success(request, _("Your pain diary is ready."), extra_tags=DIARY_NEW_TAG)
+            return redirect(diary_url(token))
+    else:
+        initial = {}
+        slug = request.GET.get("procedure", "")
+        if Procedure.objects.published().filter(slug=slug).exists():
+            initial["procedure"] = slug
+        form = DiaryStartForm(initial=initial)
+    return render(request, "patients/diary_start.html", {"form": form})
+
+
+@private_page
+@require_http_methods(["GET", "POST"])
+@with_diary
+def diary_detail(request, diary, token):
+    now = timezone.now()
+    recorded = {entry.time_point for entry in diary.entries.all()}
+    if request.method == "POST":
+        form = DiaryEntryForm(request.POST, diary=diary, now=now)
+        if form.is_valid():
+            data = form.cleaned_data
+            _entry, created = diary_services.diary_record_entry(
+                diary=diary,
+                time_point=data["time_point"],
+                pain=data["pain"],
+                activities=data["activities"],
+                medicines=data["medicines"],
+                took_pain_medicine=data["took_pain_medicine"],
+                now=now,
+            )
+            template = _("Saved: your score for “%(point)s”.") if created else _("Changed: your score for “%(point)s”.")
+            messages.success(request, template % {"point": data["time_point"].label})
+            return redirect(diary_url(token) + "#scores")
+    else:
+        form = DiaryEntryForm(
+            diary=diary,
+            now=now,
+            initial={"time_point": diary_rules.suggested_point(injected_at=diary.injected_at, now=now, recorded=recorded)},
+        )
+    context = diary_report_context(diary=diary, now=now)
+    context.update(
+        form=form,
+        token=token,
+        diary_link=request.build_absolute_uri(diary_url(token)),
+        started=diary.injected_at > now,
+    )
+    return render(request, "patients/diary_detail.html", context)
+
+
+@private_page
+@require_http_methods(["GET", "POST"])
+@with_diary
+def diary_send(request, diary, token):
+    if diary.sent_at:
+        messages.info(request, _("You already sent this diary to the clinic. New scores you add are shown to the clinic too."))
+        return redirect(diary_url(token))
+    if request.method == "POST":
+        form = DiarySendForm(request.POST)
+        if form.is_valid():
+            diary_services.diary_send(diary=diary, **form.cleaned_data)
+            diary_services.notify_staff_of_diary(diary=diary)
+            messages.success(
+                request,
+                _("Sent. The clinic's staff can now see your diary. They will call you if they need to."),
+            )
+            return redirect(diary_url(token))
+    else:
+        form = DiarySendForm()
+    context = diary_report_context(diary=diary, now=timezone.now())
+    context.update(form=form, token=token)
+    return render(request, "patients/diary_send.html", context)
+
+
+@private_page
+@require_http_methods(["GET"])
+@with_diary
+def diary_print(request, diary, token):
+    context = diary_report_context(diary=diary, now=timezone.now())
+    context.update(token=token)
+    return render(request, "patients/diary_print.html", context)
+
+
+@private_page
+@require_http_methods(["GET", "POST"])
+@with_diary
+def diary_delete(request, diary, token):
+    if request.method == "POST":
+        diary_services.diary_delete(diary=diary)
+        messages.success(request, _("Your pain diary is deleted. Its link no longer opens anything."))
+        return redirect("patients:diary_start")
+    return render(request, "patients/diary_delete.html", {"diary": diary, "token": token})

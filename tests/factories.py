@@ -144,3 +144,28 @@ def message_form_data(*, seconds_ago=10, **overrides):
     }
     data.update(overrides)
     return data
+
+
+def make_pain_diary(*, procedure=None, injected_at=None, baseline_pain=7, scores=(), sent=False):
+    """A pain diary made the way the site makes one; returns (diary, token).
+
+    `scores`: (time_point, pain) pairs, or (time_point, pain, took_pain_medicine).
+    """
+    from django.utils import timezone
+
+    from patients import diary_services
+
+    procedure = procedure or ProcedureFactory(purpose=models.Procedure.Purpose.DIAGNOSTIC)
+    injected_at = injected_at or timezone.now() - datetime.timedelta(days=3)
+    diary, token = diary_services.diary_start(
+        procedure=procedure, injected_at=injected_at, baseline_pain=baseline_pain
+    )
+    for point, pain, *medicine in scores:
+        diary_services.diary_record_entry(
+            diary=diary, time_point=point, pain=pain, took_pain_medicine=bool(medicine and medicine[0])
+        )
+    if sent:
+        diary_services.diary_send(
+            diary=diary, patient_name="Ruth Example", date_of_birth=datetime.date(1950, 3, 15), phone="(314) 555-0100"
+        )
+    return diary, token
