@@ -165,12 +165,16 @@ DIARY_NEW_TAG = "diary-new"
 
 
 def private_page(view):
-    """No caching, no indexing, no Referer: the address itself is the key to the diary."""
+    """No caching, no indexing, no Referer to other sites: the address is the key.
+
+    "same-origin", not "no-referrer": with no-referrer browsers send `Origin: null` on
+    form posts, which Django's CSRF check rightly refuses.
+    """
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = "same-origin"
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 

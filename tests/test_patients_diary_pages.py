@@ -85,7 +85,7 @@ def test_two_diaries_get_different_links(client):
 def test_diary_pages_are_private(client):
     _, token = make_pain_diary()
     response = client.get(diary_url(token))
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert "noindex" in response["X-Robots-Tag"]
     assert "no-store" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
     assert "private" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
