@@ -9,13 +9,20 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Field, Layout
 from django import forms
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from patients import diary as diary_rules
 from patients.models import Message
 from patients.spam import read_form_timer, spam_reason
+from procedures.forms import (
+    BootstrapFormMixin,
+    ClinicDateField,
+    ClinicTimeField,
+    ProcedureChoiceField,
+    clinic_datetime,
+)
 from procedures.models import CLINIC_TIME_ZONE, Procedure, format_clock
+from procedures.plan import day_text
 
 NAME_MAX = 100
 BODY_MAX = 5000
@@ -214,8 +221,6 @@ class MessageForm(forms.ModelForm):
         return items
 
 
-DATE_INPUT_FORMATS = ["%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y"]
-TIME_INPUT_FORMATS = ["%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M%p", "%I %p"]
 # The diary covers two weeks; a start older than this is most likely a typing mistake.
 DIARY_START_MAX_DAYS_AGO = 30
 # A patient may set the diary up before going to the clinic.
@@ -224,36 +229,10 @@ DIARY_START_MAX_DAYS_AHEAD = 7
 PAIN_SCALE_MESSAGE = _("Choose a whole number from 0 (no pain) to 10 (the worst pain you can imagine).")
 
 
-def clinic_datetime(day, clock):
-    """A date and a wall-clock time read in clinic time (St. Louis)."""
-    return datetime.datetime.combine(day, clock, tzinfo=CLINIC_TIME_ZONE)
-
-
 def when_text(moment):
     """'Thu 4 Dec, 2:30 p.m.' in clinic time."""
     local = timezone.localtime(moment, CLINIC_TIME_ZONE)
-    return f"{date_format(local, 'D j M')}, {format_clock(local.time())}"
-
-
-class BootstrapFormMixin:
-    """Bootstrap classes on every widget, so templates render fields with {{ field }}.
-
-    Django itself adds aria-invalid and aria-describedby (pointing at the
-    <id>_helptext and <id>_error elements the field template writes)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            widget = field.widget
-            if isinstance(widget, forms.RadioSelect):
-                continue
-            if isinstance(widget, forms.CheckboxInput):
-                css = "form-check-input"
-            elif isinstance(widget, forms.Select):
-                css = "form-select"
-            else:
-                css = "form-control"
-            widget.attrs["class"] = css
+    return f"{day_text(local)}, {format_clock(local.time())}"
 
 
 class PainScaleField(forms.TypedChoiceField):
@@ -266,53 +245,6 @@ class PainScaleField(forms.TypedChoiceField):
         kwargs.setdefault("coerce", int)
         kwargs.setdefault(
             "error_messages", {"required": PAIN_SCALE_MESSAGE, "invalid_choice": PAIN_SCALE_MESSAGE}
-        )
-        super().__init__(**kwargs)
-
-
-class ClinicDateField(forms.DateField):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("input_formats", DATE_INPUT_FORMATS)
-        kwargs.setdefault("widget", forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-        kwargs.setdefault(
-            "error_messages",
-            {
-                "required": _("Enter the date."),
-                "invalid": _("Enter a real date, like 12/04/2025 (month, day, year)."),
-            },
-        )
-        super().__init__(**kwargs)
-
-    def to_python(self, value):
-        try:
-            return super().to_python(value)
-        except (OverflowError, ValueError):
-            # A year like 99999 overflows before Django can turn it into a message.
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-
-
-class ClinicTimeField(forms.TimeField):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("input_formats", TIME_INPUT_FORMATS)
-        kwargs.setdefault("widget", forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
-        kwargs.setdefault(
-            "error_messages",
-            {"required": _("Enter the time."), "invalid": _("Enter a real time, like 9:30 AM.")},
-        )
-        super().__init__(**kwargs)
-
-
-class ProcedureChoiceField(forms.ModelChoiceField):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("queryset", Procedure.objects.published())
-        kwargs.setdefault("to_field_name", "slug")
-        kwargs.setdefault("empty_label", _("Choose your procedure"))
-        kwargs.setdefault(
-            "error_messages",
-            {
-                "required": _("Choose your procedure from the list."),
-                "invalid_choice": _("Choose your procedure from the list."),
-            },
         )
         super().__init__(**kwargs)
 

@@ -2,18 +2,21 @@
 leaks, and fetches related rows up front so the query count never grows with content.
 Staff who are logged in may preview unpublished pages."""
 
+from urllib.parse import urlencode, urlsplit
+
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404
 from django.template import loader
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView, View
 
 from procedures import structured_data
 
+from procedures.forms import PlanForm
 from procedures.models import (
     ClinicSettings,
     GlossaryTerm,
@@ -25,6 +28,7 @@ from procedures.models import (
     Procedure,
 )
 from procedures.page_cache import CachedPageMixin
+from procedures.plan import build_plan, plan_calendar
 from procedures.search import MAX_QUERY_LENGTH, search_site
 
 
@@ -130,6 +134,13 @@ class ProcedureDetailView(CachedPageMixin, PageMixin, StaffPreviewMixin, DetailV
             procedure.aftercare_steps.all(), procedure.aftercare_steps.model.Timing
         )
         return context
+
+
+class ProcedurePrintView(ProcedureDetailView):
+    """A procedure's preparation checklist, aftercare timeline and care cards on one or
+    two printed pages, with the clinic's phone and no navigation or forms."""
+
+    template_name = "procedures/procedure_print.html"
 
 
 def group_by_timing(steps, timing_choices):
@@ -310,6 +321,71 @@ class RobotsTxtView(View):
         lines = ["User-agent: *", *(f"Disallow: {path}" for path in paths), ""]
         lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
         return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+class PlanView(TemplateView):
+    """My procedure plan (`?procedure=&date=&time=`): the patient's own dated checklist,
+    worked out on each request and never stored. Bad input gets the form back with
+    messages; the .ics download answers bad input the same way, with status 400."""
+
+    template_name = "procedures/plan.html"
+    calendar = False
+
+    def get(self, request, *args, **kwargs):
+        context = self.get_context_data(**kwargs)
+        form = context["form"]
+        if self.calendar:
+            if not form.is_bound or not form.is_valid():
+                return self.render_to_response(context, status=400)
+            return self.calendar_response(context)
+        return self.render_to_response(context)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        now = timezone.now()
+        params = self.request.GET
+        bound = any(params.get(name) for name in ("date", "time")) or self.calendar
+        if bound:
+            form = PlanForm(params, now=now)
+        else:
+            initial = {}
+            if Procedure.objects.published().filter(slug=params.get("procedure", "")).exists():
+                initial["procedure"] = params["procedure"]
+            form = PlanForm(initial=initial, now=now)
+        context["form"] = form
+        context["now"] = now
+        if bound and form.is_valid():
+            procedure = (
+                Procedure.objects.published()
+                .prefetch_related("preparation_steps", "aftercare_steps")
+                .get(pk=form.cleaned_data["procedure"].pk)
+            )
+            context["procedure"] = procedure
+            context["appointment"] = form.cleaned_data["appointment"]
+            context["groups"] = build_plan(procedure=procedure, appointment=context["appointment"], now=now)
+            context["calendar_query"] = urlencode(
+                {
+                    "procedure": procedure.slug,
+                    "date": form.cleaned_data["date"].isoformat(),
+                    "time": form.cleaned_data["time"].strftime("%H:%M"),
+                }
+            )
+        return context
+
+    def calendar_response(self, context):
+        clinic = ClinicSettings.load()
+        body = plan_calendar(
+            procedure=context["procedure"],
+            appointment=context["appointment"],
+            groups=context["groups"],
+            now=context["now"],
+            clinic_name=clinic.name,
+            clinic_phone=clinic.main_phone,
+            domain=urlsplit(settings.SITE_URL).hostname or "clinic.example",
+        )
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        filename = f"{context['procedure'].slug}-{context['appointment']:%Y-%m-%d}.ics"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
 
 
 def server_error(request):
