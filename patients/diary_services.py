@@ -7,17 +7,12 @@ its SHA-256 hash is stored and looked up; the token itself is shown once and nev
 
 import datetime
 import hashlib
-import logging
 import secrets
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
 from patients.models import DiaryEntry, PainDiary
-
-logger = logging.getLogger(__name__)
 
 TOKEN_BYTES = 32
 # A diary the patient never sent is deleted this long after its last change.
@@ -99,31 +94,3 @@ def diaries_delete_expired(*, now=None):
     """Delete expired diaries (see expired_diaries) with their entries; returns the count."""
     _, deleted_per_model = expired_diaries(now=now).delete()
     return deleted_per_model.get(PainDiary._meta.label, 0)
-
-
-def notify_staff_of_diary(*, diary, now=None):
-    """E-mail staff that a diary is waiting, with a link to it in the admin.
-
-    The e-mail carries no name, no date of birth, no phone and no pain scores: only the
-    link, behind the staff login. A failed send is logged and leaves staff_notified_at
-    empty; the diary itself is already saved and listed in the admin either way.
-    """
-    now = now or timezone.now()
-    link = settings.SITE_URL + diary.get_admin_url()
-    try:
-        send_mail(
-            subject="A pain diary was sent to the clinic",
-            message=(
-                "A patient sent their pain diary through the website.\n\n"
-                f"Open it in the staff area (login needed):\n{link}\n\n"
-                "For privacy, this e-mail has no name and no health details."
-            ),
-            from_email=None,
-            recipient_list=settings.CLINIC_NOTIFY_EMAILS,
-        )
-    except Exception:  # an SMTP outage must not lose the diary or show the patient an error
-        logger.exception("Could not e-mail staff about pain diary %s", diary.pk)
-        return False
-    diary.staff_notified_at = now
-    diary.save(update_fields=["staff_notified_at"])
-    return True

@@ -46,6 +46,25 @@ def is_name_character(ch):
     return ch == " " or ch in NAME_PUNCTUATION or unicodedata.category(ch)[0] in {"L", "M"}
 
 
+def check_person_name(name):
+    """The name as typed, or a ValidationError when it holds more than a name can."""
+    if not all(is_name_character(ch) for ch in name):
+        raise forms.ValidationError(_("Use only letters, spaces and . , ' - & ( ) in your name."), code="invalid")
+    return name
+
+
+def check_phone_number(phone):
+    """The phone number as typed, or a ValidationError saying what a number may hold."""
+    if not PHONE_PATTERN.match(phone):
+        raise forms.ValidationError(_("Use only numbers, spaces and + ( ) - in your phone number."), code="invalid")
+    digits = sum(ch.isdigit() for ch in phone)
+    if not 7 <= digits <= 15:
+        raise forms.ValidationError(
+            _("Enter a phone number with 7 to 15 digits, like (314) 555-0140."), code="invalid"
+        )
+    return phone
+
+
 class VisitorTextField(forms.CharField):
     """Text as typed, minus invisible control characters, before any length is checked.
 
@@ -166,27 +185,11 @@ class MessageForm(forms.ModelForm):
         )
 
     def clean_name(self):
-        name = self.cleaned_data["name"]
-        if not all(is_name_character(ch) for ch in name):
-            raise forms.ValidationError(
-                _("Use only letters, spaces and . , ' - & ( ) in your name."), code="invalid"
-            )
-        return name
+        return check_person_name(self.cleaned_data["name"])
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"]
-        if not phone:
-            return ""
-        if not PHONE_PATTERN.match(phone):
-            raise forms.ValidationError(
-                _("Use only numbers, spaces and + ( ) - in your phone number."), code="invalid"
-            )
-        digits = sum(ch.isdigit() for ch in phone)
-        if not 7 <= digits <= 15:
-            raise forms.ValidationError(
-                _("Enter a phone number with 7 to 15 digits, like (314) 555-0140."), code="invalid"
-            )
-        return phone
+        return check_phone_number(phone) if phone else ""
 
     def clean(self):
         cleaned = super().clean()
@@ -347,17 +350,18 @@ class DiaryEntryForm(BootstrapFormMixin, forms.Form):
         return self.cleaned_data["activities"].strip()
 
 
-_PHONE_ALLOWED = re.compile(r"^[0-9+()\-. ]+$")
-
-
 class DiarySendForm(BootstrapFormMixin, forms.Form):
-    patient_name = forms.CharField(
+    """Who the diary belongs to, for staff. Name and phone follow the message form's rules."""
+
+    patient_name = VisitorTextField(
+        single_line=True,
         label=_("Your full name"),
-        max_length=100,
+        max_length=NAME_MAX,
         error_messages={
             "required": _("Enter your name, so the clinic knows whose diary this is."),
-            "max_length": _("Please keep your name under 100 characters."),
+            "max_length": _("Your name can be at most %(limit_value)d characters (it has %(show_value)d)."),
         },
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     date_of_birth = ClinicDateField(
         label=_("Your date of birth"),
@@ -365,14 +369,17 @@ class DiarySendForm(BootstrapFormMixin, forms.Form):
             "required": _("Enter your date of birth. The clinic uses it to find your records."),
             "invalid": _("Enter a real date, like 03/15/1956 (month, day, year)."),
         },
+        widget=forms.DateInput(attrs={"type": "date", "autocomplete": "bday"}, format="%Y-%m-%d"),
     )
-    phone = forms.CharField(
+    phone = VisitorTextField(
+        single_line=True,
         label=_("A phone number where the clinic can reach you"),
-        max_length=30,
+        max_length=PHONE_MAX,
         error_messages={
             "required": _("Enter a phone number, so the clinic can call you about your results."),
-            "max_length": _("Enter a phone number we can call, like (314) 555-0123."),
+            "max_length": _("A phone number can be at most %(limit_value)d characters."),
         },
+        widget=TelInput(attrs={"autocomplete": "tel"}),
     )
 
     def __init__(self, *args, now=None, **kwargs):
@@ -380,10 +387,7 @@ class DiarySendForm(BootstrapFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
 
     def clean_patient_name(self):
-        name = " ".join(self.cleaned_data["patient_name"].split())
-        if not name:
-            raise forms.ValidationError(_("Enter your name, so the clinic knows whose diary this is."))
-        return name
+        return check_person_name(self.cleaned_data["patient_name"])
 
     def clean_date_of_birth(self):
         born = self.cleaned_data["date_of_birth"]
@@ -393,8 +397,4 @@ class DiarySendForm(BootstrapFormMixin, forms.Form):
         return born
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        digits = re.sub(r"\D", "", phone)
-        if not _PHONE_ALLOWED.match(phone) or not 10 <= len(digits) <= 15:
-            raise forms.ValidationError(_("Enter a phone number we can call, like (314) 555-0123."))
-        return phone
+        return check_phone_number(self.cleaned_data["phone"])

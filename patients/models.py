@@ -184,6 +184,10 @@ class PainDiaryQuerySet(models.QuerySet):
     def sent(self):
         return self.filter(sent_at__isnull=False)
 
+    def waiting_for_notification(self):
+        """Sent to the clinic, but the e-mail telling staff has not gone out yet."""
+        return self.filter(sent_at__isnull=False, staff_notified_at__isnull=True)
+
     def with_entries(self):
         return self.select_related("procedure").prefetch_related("entries")
 

@@ -2,7 +2,8 @@
 
 The row is committed in its own transaction before any e-mail is tried. If the e-mail
 fails, the row stays with staff_notified=False and `manage.py send_pending_notifications`
-tries again.
+tries again. Pain diaries sent to the clinic are announced to staff the same way, with
+the same retry (staff_notified_at stays empty until the e-mail went out).
 """
 
 import logging
@@ -12,7 +13,7 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from patients.models import Message, new_reference
+from patients.models import Message, PainDiary, new_reference
 
 logger = logging.getLogger(__name__)
 
@@ -66,17 +67,25 @@ def notification_text(*, message):
     return subject, body
 
 
-def notify_staff(*, message):
-    """Send the "message waiting" e-mail. Returns whether it reached the mail server."""
+def send_staff_email(*, subject, body, about):
+    """E-mail the clinic's notification addresses. Returns whether it reached the mail
+    server; a failure is logged, never raised, so what it announces is never lost."""
     recipients = list(settings.CLINIC_NOTIFY_EMAILS)
     if not recipients:
-        logger.warning("No CLINIC_NOTIFY_EMAILS set: message %s is waiting unnoticed.", message.reference)
+        logger.warning("No CLINIC_NOTIFY_EMAILS set: %s is waiting unnoticed.", about)
         return False
-    subject, body = notification_text(message=message)
     try:
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)
-    except Exception:  # any mail failure: the message is safe, a later run retries
-        logger.exception("Could not send the notification for message %s; it stays pending.", message.reference)
+    except Exception:  # any mail failure: the row is safe, a later run retries
+        logger.exception("Could not send the notification for %s; it stays pending.", about)
+        return False
+    return True
+
+
+def notify_staff(*, message):
+    """Send the "message waiting" e-mail. Returns whether it reached the mail server."""
+    subject, body = notification_text(message=message)
+    if not send_staff_email(subject=subject, body=body, about=f"message {message.reference}"):
         return False
     now = timezone.now()
     Message.objects.filter(pk=message.pk).update(staff_notified=True, notified_at=now)
@@ -84,14 +93,48 @@ def notify_staff(*, message):
     return True
 
 
+def diary_notification_text(*, diary):
+    """The staff e-mail for a pain diary: a link behind the staff login, and nothing
+    else. No name, date of birth, phone, procedure or score: health data stays in the
+    admin."""
+    link = settings.SITE_URL + diary.get_admin_url()
+    subject = "A pain diary was sent to the clinic"
+    body = (
+        "A patient sent their pain diary through the website.\n\n"
+        f"Open it in the staff area (you will be asked to log in):\n{link}\n\n"
+        "For privacy, this e-mail has no name and no health details.\n"
+    )
+    return subject, body
+
+
+def notify_staff_of_diary(*, diary):
+    """Tell staff a pain diary is waiting. Returns whether the e-mail went out."""
+    subject, body = diary_notification_text(diary=diary)
+    if not send_staff_email(subject=subject, body=body, about=f"pain diary {diary.pk}"):
+        return False
+    now = timezone.now()
+    PainDiary.objects.filter(pk=diary.pk).update(staff_notified_at=now)
+    diary.staff_notified_at = now
+    return True
+
+
 def send_pending_notifications(*, limit=None):
-    """Retry the e-mail for every message staff were not told about. Returns (sent, failed)."""
+    """Retry the e-mail for every message and sent pain diary staff were not told about.
+    Returns (sent, failed)."""
     pending = Message.objects.waiting_for_notification().select_related("procedure").order_by("created_at")
     if limit is not None:
         pending = pending[:limit]
     sent = failed = 0
     for message in pending:
         if notify_staff(message=message):
+            sent += 1
+        else:
+            failed += 1
+    diaries = PainDiary.objects.waiting_for_notification().order_by("sent_at")
+    if limit is not None:
+        diaries = diaries[: max(limit - sent - failed, 0)]
+    for diary in diaries:
+        if notify_staff_of_diary(diary=diary):
             sent += 1
         else:
             failed += 1

@@ -26,7 +26,7 @@ from django.views.decorators.http import require_http_methods
 from django.views.generic import TemplateView
 
 from patients import diary as diary_rules
-from patients import diary_services
+from patients import diary_services, services
 from patients.diary_report import diary_report_context
 from patients.forms import DiaryEntryForm, DiarySendForm, DiaryStartForm, MessageForm
 from patients.models import Message
@@ -269,7 +269,7 @@ def diary_send(request, diary, token):
         form = DiarySendForm(request.POST)
         if form.is_valid():
             diary_services.diary_send(diary=diary, **form.cleaned_data)
-            diary_services.notify_staff_of_diary(diary=diary)
+            services.notify_staff_of_diary(diary=diary)
             messages.success(
                 request,
                 _("Sent. The clinic's staff can now see your diary. They will call you if they need to."),

@@ -57,6 +57,15 @@ def test_a_failed_email_keeps_the_sent_diary_and_the_patient_sees_no_error(clien
     diary.refresh_from_db()
     assert diary.sent_at is not None and diary.staff_notified_at is None
 
+    # Like messages, the e-mail is tried again by send_pending_notifications.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("send_pending_notifications", stdout=StringIO())
+    diary.refresh_from_db()
+    assert diary.staff_notified_at is not None
+    assert [m.subject for m in mail.outbox] == ["A pain diary was sent to the clinic"]
+    call_command("send_pending_notifications", stdout=StringIO())
+    assert len(mail.outbox) == 1  # never twice
+
 
 class BrokenEmailBackend:
     def __init__(self, *args, **kwargs):
@@ -70,12 +79,13 @@ class BrokenEmailBackend:
     "field,value,message",
     [
         ("patient_name", "   ", "Enter your name"),
-        ("patient_name", "x" * 101, "under 100 characters"),
+        ("patient_name", "x" * 101, "at most 100 characters"),
+        ("patient_name", "<script>", "Use only letters"),
         ("date_of_birth", "1950-02-30", "Enter a real date"),
         ("date_of_birth", "01/01/2999", "should be a date in the past"),
-        ("phone", "call me", "Enter a phone number we can call"),
-        ("phone", "12345", "Enter a phone number we can call"),
-        ("phone", "314-555-0100\r\nBcc: x@y.z", "Enter a phone number we can call"),
+        ("phone", "call me", "Use only numbers, spaces and + ( ) -"),
+        ("phone", "12345", "Enter a phone number with 7 to 15 digits"),
+        ("phone", "314-555-0100\r\nBcc: x@y.z", "Use only numbers, spaces and + ( ) -"),
     ],
 )
 def test_bad_contact_details_are_refused_and_nothing_is_sent(client, field, value, message):

@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from patients import diary
@@ -174,6 +174,7 @@ def test_offsets_are_real_hours_across_a_daylight_saving_change():
     assert diary.hours_after(point=TimePoint.HOUR_8, injected_at=injected) == 8
 
 
+@settings(deadline=None)  # a shared, busy CI machine: no per-example time limit
 @given(
     st.datetimes(
         min_value=datetime.datetime(2024, 1, 1), max_value=datetime.datetime(2030, 12, 31),
@@ -225,6 +226,7 @@ readings = st.lists(
 )
 
 
+@settings(deadline=None)  # a shared, busy CI machine: no per-example time limit
 @given(baseline=pain, value=pain)
 def test_relief_is_between_0_and_100_or_none_for_a_zero_baseline(baseline, value):
     relief = diary.relief_percent(baseline=baseline, pain=value)
@@ -235,6 +237,7 @@ def test_relief_is_between_0_and_100_or_none_for_a_zero_baseline(baseline, value
         assert (relief == 100) == (value == 0)
 
 
+@settings(deadline=None)  # a shared, busy CI machine: no per-example time limit
 @given(baseline=pain, items=readings)
 def test_summary_properties(baseline, items):
     summary = diary.summarise(baseline=baseline, readings=items)
@@ -249,6 +252,7 @@ def test_summary_properties(baseline, items):
     assert len(summary.medicine_readings) == sum(r.took_pain_medicine for r in items)
 
 
+@settings(deadline=None)  # a shared, busy CI machine: no per-example time limit
 @given(baseline=pain, items=readings)
 def test_the_order_readings_arrive_in_does_not_matter(baseline, items):
     forwards = diary.summarise(baseline=baseline, readings=items)
@@ -256,6 +260,7 @@ def test_the_order_readings_arrive_in_does_not_matter(baseline, items):
     assert forwards == backwards
 
 
+@settings(deadline=None)  # a shared, busy CI machine: no per-example time limit
 @given(baseline=st.integers(min_value=1, max_value=10), items=readings, data=st.data())
 def test_a_missing_point_between_two_scores_is_bridged_not_counted_as_pain(baseline, items, data):
     """An empty time point is skipped: filling it with a score no better than its
@@ -274,6 +279,7 @@ def test_a_missing_point_between_two_scores_is_bridged_not_counted_as_pain(basel
         assert filled == pytest.approx(without)
 
 
+@settings(deadline=None)  # a shared, busy CI machine: no per-example time limit
 @given(baseline=st.integers(min_value=1, max_value=10), items=readings)
 def test_lower_pain_never_lowers_the_relief_figures(baseline, items):
     """Monotone: a patient whose pain is lower at every reading has at least as much relief."""

@@ -5,8 +5,9 @@ from patients.services import send_pending_notifications
 
 class Command(BaseCommand):
     help = (
-        "Send the “new message” e-mail to staff for every message whose e-mail failed "
-        "before (spam excluded). Safe to run often, e.g. every 10 minutes from cron."
+        "Send the “new message” or “pain diary sent” e-mail to staff for every message "
+        "(spam excluded) or sent diary whose e-mail failed before. Safe to run often, "
+        "e.g. every 10 minutes from cron."
     )
 
     def add_arguments(self, parser):
