@@ -8,6 +8,7 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils.html import format_html
 from django.utils import timezone
 
 from patients import diary as diary_rules
@@ -202,22 +203,8 @@ class PainDiaryAdmin(admin.ModelAdmin):
     """Pain diaries patients sent to the clinic. Diaries never sent stay private to the
     patient and are not listed here; they are deleted 90 days after their last change."""
 
-    list_display = [
-        "patient_name",
-        "date_of_birth",
-        "phone",
-        "procedure",
-        "injected_at",
-        "sent_at",
-        "baseline_pain",
-        "best_relief",
-        "hours_at_50",
-        "hours_at_80",
-        "pain_medicine",
-        "chart",
-        "is_reviewed",
-    ]
-    list_display_links = ["patient_name"]
+    list_display = ["patient", "injection", "figures", "pain_medicine", "is_reviewed", "chart"]
+    list_display_links = ["patient"]
     list_filter = [ReviewedFilter, "procedure", "sent_at"]
     search_fields = ["patient_name", "phone"]
     date_hierarchy = "sent_at"
@@ -256,7 +243,6 @@ class PainDiaryAdmin(admin.ModelAdmin):
             diary._summary_cache = diary.summary()
         return diary._summary_cache
 
-    @admin.display(description="best relief")
     def best_relief(self, diary):
         summary = self._summary(diary)
         if not summary.relief_measurable:
@@ -265,13 +251,26 @@ class PainDiaryAdmin(admin.ModelAdmin):
             return "no scores"
         return f"{summary.peak_relief_rounded}% at {summary.peak_at.label}"
 
-    @admin.display(description="≥ 50% relief")
-    def hours_at_50(self, diary):
-        return diary_rules.format_hours(self._summary(diary).hours_50)
+    @admin.display(description="patient", ordering="patient_name")
+    def patient(self, diary):
+        born = f"born {diary.date_of_birth:%m/%d/%Y}" if diary.date_of_birth else ""
+        return format_html("{}<br>{}", diary.patient_name, born)
 
-    @admin.display(description="≥ 80% relief")
-    def hours_at_80(self, diary):
-        return diary_rules.format_hours(self._summary(diary).hours_80)
+    @admin.display(description="injection", ordering="injected_at")
+    def injection(self, diary):
+        when = f"{timezone.localtime(diary.injected_at):%m/%d/%Y %H:%M}"
+        return format_html("{}<br>{}", diary.procedure or "(procedure removed)", when)
+
+    @admin.display(description="relief")
+    def figures(self, diary):
+        """The diary page's figures in one column: best relief, time at 50 % and 80 %."""
+        summary = self._summary(diary)
+        return format_html(
+            "Best: {}<br>≥ 50%: {}<br>≥ 80%: {}",
+            self.best_relief(diary),
+            diary_rules.format_hours(summary.hours_50),
+            diary_rules.format_hours(summary.hours_80),
+        )
 
     @admin.display(description="pain medicine")
     def pain_medicine(self, diary):
