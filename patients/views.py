@@ -286,8 +286,9 @@ def diary_send(request, diary, token):
 @require_http_methods(["GET"])
 @with_diary
 def diary_print(request, diary, token):
-    context = diary_report_context(diary=diary, now=timezone.now())
-    context.update(token=token)
+    now = timezone.now()
+    context = diary_report_context(diary=diary, now=now)
+    context.update(token=token, printed_on=timezone.localdate(now))
     return render(request, "patients/diary_print.html", context)
 
 

@@ -141,6 +141,12 @@ class ProcedurePrintView(ProcedureDetailView):
     two printed pages, with the clinic's phone and no navigation or forms."""
 
     template_name = "procedures/procedure_print.html"
+    page_cache_per_minute = True  # the sheet says the date it was printed
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["printed_on"] = timezone.localdate()
+        return context
 
 
 def group_by_timing(steps, timing_choices):
