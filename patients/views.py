@@ -33,6 +33,7 @@ from patients.models import Message
 from patients.ratelimit import client_ip, register_submission
 from patients.services import message_submit
 from patients.spam import sign_form_start, sign_form_start_for_resend
+from procedures.forms import published_procedure_slug
 from procedures.models import Procedure
 
 
@@ -212,11 +213,7 @@ def diary_start(request):
             messages.success(request, _("Your pain diary is ready."), extra_tags=DIARY_NEW_TAG)
             return redirect(diary_url(token))
     else:
-        initial = {}
-        slug = request.GET.get("procedure", "")
-        if Procedure.objects.published().filter(slug=slug).exists():
-            initial["procedure"] = slug
-        form = DiaryStartForm(initial=initial)
+        form = DiaryStartForm(initial={"procedure": published_procedure_slug(request.GET.get("procedure"))})
     return render(request, "patients/diary_start.html", {"form": form})
 
 

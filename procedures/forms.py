@@ -2,6 +2,7 @@
 procedure plan's form. Every refusal says what to do instead."""
 
 import datetime
+import re
 
 from django import forms
 from django.utils import timezone
@@ -42,6 +43,19 @@ class ClinicTimeField(forms.TimeField):
         super().__init__(error_messages=messages, **kwargs)
 
 
+SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,50}")
+
+
+def published_procedure_slug(value):
+    """`value` when it names a published procedure, else None.
+
+    Anything that cannot be a slug (a NUL byte, which PostgreSQL refuses outright, or a
+    page of text) is turned away before it reaches the database."""
+    if not isinstance(value, str) or not SLUG_PATTERN.fullmatch(value):
+        return None
+    return value if Procedure.objects.published().filter(slug=value).exists() else None
+
+
 class ProcedureChoiceField(forms.ModelChoiceField):
     """A published procedure, chosen by its slug (so links can preselect one)."""
 
@@ -52,6 +66,11 @@ class ProcedureChoiceField(forms.ModelChoiceField):
         message = _("Choose your procedure from the list.")
         kwargs.setdefault("error_messages", {"required": message, "invalid_choice": message})
         super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value not in self.empty_values and not (isinstance(value, str) and SLUG_PATTERN.fullmatch(value)):
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
 
 
 def clinic_datetime(day, clock):

@@ -16,7 +16,7 @@ from django.views.generic import DetailView, ListView, TemplateView, View
 
 from procedures import structured_data
 
-from procedures.forms import PlanForm
+from procedures.forms import PlanForm, published_procedure_slug
 from procedures.models import (
     ClinicSettings,
     GlossaryTerm,
@@ -353,10 +353,7 @@ class PlanView(TemplateView):
         if bound:
             form = PlanForm(params, now=now)
         else:
-            initial = {}
-            if Procedure.objects.published().filter(slug=params.get("procedure", "")).exists():
-                initial["procedure"] = params["procedure"]
-            form = PlanForm(initial=initial, now=now)
+            form = PlanForm(initial={"procedure": published_procedure_slug(params.get("procedure"))}, now=now)
         context["form"] = form
         context["now"] = now
         if bound and form.is_valid():

@@ -306,3 +306,13 @@ def test_aftercare_pages_link_to_the_diary(client, clinic_content):
     # Purely therapeutic: no test to read, so no diary offered on the procedure page.
     therapeutic = text(client.get("/procedures/epidural-steroid-injection/"))
     assert START_URL not in therapeutic
+
+
+@pytest.mark.parametrize("slug", ["\x00", "medial\x00branch", "%00", "a" * 500, "ü"])
+def test_odd_procedure_values_never_reach_the_database_as_errors(client, slug):
+    """PostgreSQL refuses text with NUL bytes outright; such input must stay a form error."""
+    ProcedureFactory()
+    assert client.get(START_URL, {"procedure": slug}).status_code == 200
+    response = client.post(START_URL, start_data(ProcedureFactory.build(slug=slug)))
+    assert response.status_code == 200
+    assert "Choose your procedure from the list" in text(response)

@@ -253,3 +253,11 @@ def test_the_shipped_content_makes_a_full_plan(client, clinic_content):
         Procedure.objects.get(slug="medial-branch-block").preparation_steps.count()
         + Procedure.objects.get(slug="medial-branch-block").aftercare_steps.count()
     )
+
+
+@pytest.mark.parametrize("slug", ["\x00", "nerve\x00root", "a" * 500])
+def test_odd_procedure_values_are_a_form_error_on_every_database(client, procedure, slug):
+    assert client.get(PLAN_URL, {"procedure": slug}).status_code == 200
+    page = client.get(PLAN_URL, future_query(slug=slug))
+    assert page.status_code == 200 and "Choose your procedure from the list" in page.content.decode()
+    assert client.get(ICS_URL, future_query(slug=slug)).status_code == 400
