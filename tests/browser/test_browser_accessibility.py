@@ -31,6 +31,9 @@ PUBLIC_PAGES = {
     "procedure-message": reverse(
         "patients:procedure_message", kwargs={"slug": procedures.PROCEDURES[0]["slug"]}
     ),
+    "pain-diary-start": reverse("patients:diary_start"),
+    "procedure-plan-form": reverse("procedures:plan"),
+    "procedure-print": reverse("procedures:print", kwargs={"slug": procedures.PROCEDURES[0]["slug"]}),
     "not-found": "/no-such-page/",
 }
 with translation.override("es"):
@@ -43,6 +46,13 @@ with translation.override("es"):
 # Public URL names that are not in PUBLIC_PAGES, each with where it is checked instead.
 CHECKED_ELSEWHERE = {
     "patients:thanks": "the end of the patient journey (test_browser_journeys.py) runs axe on it",
+    # A diary's pages need its private link: test_browser_patient_tools.py makes one and
+    # runs axe on each, and on the plan with a result.
+    "patients:diary_detail": "test_browser_patient_tools.py (test_diary_pages_pass_axe_at_both_sizes)",
+    "patients:diary_send": "test_browser_patient_tools.py (test_diary_pages_pass_axe_at_both_sizes)",
+    "patients:diary_delete": "test_browser_patient_tools.py (test_diary_pages_pass_axe_at_both_sizes)",
+    "patients:diary_print": "test_browser_patient_tools.py (test_diary_pages_pass_axe_at_both_sizes)",
+    "procedures:plan_calendar": "not a page: an .ics file, parsed in test_procedures_plan.py",
 }
 
 
