@@ -28,6 +28,7 @@ import re
 import unicodedata
 
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from procedures.models import CLINIC_TIME_ZONE
@@ -314,7 +315,8 @@ def format_hours(hours):
         return _("%(n)d minutes") % {"n": minutes}
     if minutes < 48 * 60:
         value = round(minutes / 60, 1)
-        text = f"{value:g}"
+        # "3.5" in English, "3,5" in Spanish.
+        text = number_format(value, decimal_pos=0 if value.is_integer() else 1)
         return _("1 hour") if value == 1 else _("%(n)s hours") % {"n": text}
     days, rest = divmod(round(minutes / 60), 24)
     if rest == 0:

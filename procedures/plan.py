@@ -27,6 +27,7 @@ import hashlib
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from icalendar import Alarm, Calendar, Event
 
 from procedures.models import CLINIC_TIME_ZONE, AftercareStep, PreparationStep, format_clock
@@ -69,7 +70,9 @@ def clinic_time(day, clock):
 
 
 def day_text(moment):
-    return date_format(moment.astimezone(CLINIC_TIME_ZONE), "D j M")
+    """'Thu 4 Dec' in English, 'jue 4 dic' in Spanish (which writes months in lower case)."""
+    # Translators: a date format (Django's date filter letters), as in "Thu 4 Dec".
+    return date_format(moment.astimezone(CLINIC_TIME_ZONE), pgettext("short day and month", "D j M"))
 
 
 def _next_quarter_hour(now):
