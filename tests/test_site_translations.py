@@ -79,7 +79,8 @@ PYTHON_STRING = re.compile(r"""\b(?:_|gettext|gettext_lazy|ngettext)\(\s*"((?:[^
 
 
 def block_msgid(options, body):
-    body = body.split("{% plural %}")[0]
+    # Django doubles a literal % in template text (its msgid says "50%% relief").
+    body = body.split("{% plural %}")[0].replace("%", "%%")
     body = re.sub(r"{{\s*(\w+)\s*}}", r"%(\1)s", body)
     if "trimmed" in options:
         body = " ".join(line.strip() for line in body.splitlines() if line.strip())
@@ -89,11 +90,12 @@ def block_msgid(options, body):
 def source_strings():
     base = Path(settings.BASE_DIR)
     found = []
-    for path in (base / "templates").rglob("*.html"):
+    # The pain diary's chart is an .svg template (procedures' makemessages reads those too).
+    for path in [*(base / "templates").rglob("*.html"), *(base / "templates").rglob("*.svg")]:
         if "admin" in path.parts:
             continue  # the staff admin stays in English
         text = path.read_text()
-        found += [(path.name, match[1]) for match in TRANSLATE_TAG.findall(text)]
+        found += [(path.name, match[1].replace("%", "%%")) for match in TRANSLATE_TAG.findall(text)]
         found += [(path.name, block_msgid(m["options"], m["body"])) for m in BLOCK.finditer(text)]
     for app in ["procedures", "patients"]:
         for path in (base / app).rglob("*.py"):
