@@ -33,3 +33,12 @@ def test_not_found_shows_no_debug_details(client, settings):
     html = client.get("/procedures/no-such-procedure/").content.decode()
     assert "We could not find that page" in html
     assert "URLconf" not in html and "Traceback" not in html
+
+
+def test_the_spanish_error_page_links_home_in_spanish(settings, broken_home_page, clinic_content):
+    settings.DEBUG = False
+    html = Client(raise_request_exception=False).get("/es/").content.decode()
+    assert "Lo sentimos, algo salió mal de nuestro lado" in html
+    assert 'href="/es/"' in html and 'href="/"' not in html
+    english = Client(raise_request_exception=False).get("/").content.decode()
+    assert 'href="/"' in english and 'href="/es/"' not in english
