@@ -405,12 +405,13 @@ class SearchSynonymAdmin(admin.ModelAdmin):
 
 
 @admin.register(GlossaryTerm)
-class GlossaryTermAdmin(admin.ModelAdmin):
-    """Medical words explained on /glossary/; their first use on a page links there."""
+class GlossaryTermAdmin(TranslationAdmin):
+    """Medical words explained on /glossary/ (and /es/glossary/); their first use on a
+    page in the same language links there."""
 
     list_display = ["term", "definition", "is_published", "updated_at"]
     list_filter = ["is_published"]
-    search_fields = ["term", "other_forms", "definition"]
+    search_fields = [f"{field}_{language}" for field in ["term", "other_forms", "definition"] for language in ["en", "es"]]
     prepopulated_fields = {"slug": ["term"]}
     fields = ["term", "slug", "other_forms", "definition", "is_published"]
     actions = ["publish", "unpublish"]

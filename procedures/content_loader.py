@@ -346,20 +346,25 @@ def load_search_synonyms(overwrite):
     return created_count
 
 
+GLOSSARY_FIELDS = ["term", "other_forms", "definition"]
+
+
+def _glossary_text(entry):
+    """A glossary entry with its other forms as the admin shows them: one per line."""
+    return {**entry, "other_forms": "\n".join(entry.get("other_forms", []))}
+
+
 def load_glossary(overwrite):
     created_count = 0
     for data in glossary_content.GLOSSARY:
-        _, created = _upsert(
-            GlossaryTerm,
-            {"slug": data["slug"]},
-            {
-                "term": data["term"],
-                "other_forms": "\n".join(data["other_forms"]),
-                "definition": data["definition"],
-                "is_published": True,
-            },
-            overwrite,
-        )
+        english = _glossary_text(data)
+        spanish = _glossary_text(SPANISH["glossary"].get(data["slug"], {}))
+        values = _bilingual(english, spanish, GLOSSARY_FIELDS)
+        # Terms are unique in each language: a term still without Spanish is NULL, not "".
+        values["term_es"] = values["term_es"] or None
+        term, created = _upsert(GlossaryTerm, {"slug": data["slug"]}, {**values, "is_published": True}, overwrite)
+        if not (created or overwrite):
+            _fill_missing_spanish(term, english, spanish, GLOSSARY_FIELDS)
         created_count += created
     forget_published_terms()
     return created_count

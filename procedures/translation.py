@@ -17,6 +17,7 @@ from procedures.models import (
     AftercareStep,
     CareCard,
     ClinicSettings,
+    GlossaryTerm,
     ImagingArea,
     Office,
     OpeningHours,
@@ -68,6 +69,13 @@ class ClinicSettingsTranslation(EnglishRequired):
     fields = ("name", "tagline", "emergency_sentence")
 
 
+class GlossaryTermTranslation(EnglishRequired):
+    fields = ("term", "other_forms", "definition")
+    # The term is unique in each language; an empty Spanish term is stored as NULL, so
+    # any number of terms can still wait for their Spanish.
+    empty_values = {"term": None}
+
+
 TRANSLATED = {
     Procedure: ProcedureTranslation,
     PreparationStep: StepTranslation,
@@ -79,6 +87,7 @@ TRANSLATED = {
     Physician: PhysicianTranslation,
     PatientGuide: GuideTranslation,
     ClinicSettings: ClinicSettingsTranslation,
+    GlossaryTerm: GlossaryTermTranslation,
 }
 
 for model, options in TRANSLATED.items():

@@ -190,7 +190,11 @@ def test_admin_edits_show_on_the_next_page_view(client, staff_client, clinic_con
     assert "/glossary/#fluoroscopy" not in client.get(page).content.decode()
     response = staff_client.post(
         reverse("admin:procedures_glossaryterm_change", args=[term.pk]),
-        {"term": term.term, "slug": term.slug, "other_forms": "", "definition": "A live X-ray.", "is_published": "on"},
+        {
+            "term_en": term.term_en, "term_es": term.term_es, "slug": term.slug, "other_forms_en": "",
+            "other_forms_es": "", "definition_en": "A live X-ray.", "definition_es": term.definition_es,
+            "is_published": "on",
+        },
     )
     assert response.status_code == 302
     assert "/glossary/#fluoroscopy" in client.get(page).content.decode()

@@ -1233,6 +1233,184 @@ _PROCEDURES = {
 }
 
 
+# ---------------------------------------------------------------------------
+# Glossary (mirrors glossary.py, by slug). Other forms are how the Spanish pages
+# write the word (plurals, other names), so its first use on a Spanish page links.
+# ---------------------------------------------------------------------------
+
+_GLOSSARY = {
+    "aspiration": {
+        "term": "aspiración",
+        "other_forms": [],
+        "definition": (
+            "Usar una aguja delgada para sacar líquido de una articulación. El líquido "
+            "puede ir al laboratorio. Allí buscan una infección, cristales (como en la "
+            "gota) o señales de hinchazón."
+        ),
+    },
+    "blood-patch": {
+        "term": "parche de sangre",
+        "other_forms": [],
+        "definition": (
+            "Un tratamiento para un dolor de cabeza que empeora al sentarse o pararse "
+            "después de una inyección en la columna. Se pone un poco de su propia sangre "
+            "cerca de la columna. Así se cierra una pequeña fuga de líquido de la columna."
+        ),
+    },
+    "blood-thinner": {
+        "term": "anticoagulante",
+        "other_forms": ["anticoagulantes"],
+        "definition": (
+            "Un medicamento que hace que la sangre tarde más en formar coágulos. La "
+            "aspirina y la warfarina son dos de ellos. Nunca deje de tomarlo sin preguntar "
+            "al médico que se lo recetó."
+        ),
+    },
+    "cartilage": {
+        "term": "cartílago",
+        "other_forms": [],
+        "definition": (
+            "Un tejido liso y fuerte que cubre las puntas de los huesos en una "
+            "articulación. Ayuda a que la articulación se mueva con facilidad."
+        ),
+    },
+    "contrast": {
+        "term": "medio de contraste",
+        "other_forms": ["tinte para rayos X"],
+        "definition": (
+            "Un tinte que se ve en los rayos X. Un poco de tinte le muestra al médico que "
+            "la aguja está en el lugar correcto. Avísele al personal si alguna vez tuvo "
+            "una reacción a este tinte."
+        ),
+    },
+    "disc": {
+        "term": "disco",
+        "other_forms": ["discos"],
+        "definition": (
+            "Un cojín blando y redondo entre dos huesos de la columna. Un disco que se "
+            "sale de su lugar (hernia de disco) puede apretar un nervio."
+        ),
+    },
+    "epidural-space": {
+        "term": "espacio epidural",
+        "other_forms": [],
+        "definition": (
+            "Una capa delgada de grasa alrededor de la bolsa que guarda la médula espinal "
+            "y los nervios. Una inyección epidural de esteroides pone el medicamento aquí."
+        ),
+    },
+    "facet-joint": {
+        "term": "articulación facetaria",
+        "other_forms": ["articulaciones facetarias"],
+        "definition": (
+            "Pequeñas articulaciones en pares en la parte de atrás de la columna, entre "
+            "sus huesos. Guían y limitan cómo se mueven la espalda y el cuello. La "
+            "artritis en ellas puede causar dolor."
+        ),
+    },
+    "fluoroscopy": {
+        "term": "fluoroscopia",
+        "other_forms": ["rayos X en vivo"],
+        "definition": (
+            "Una imagen de rayos X en vivo en una pantalla. El médico la mira para guiar "
+            "la aguja al lugar correcto. La dosis de rayos X es pequeña."
+        ),
+    },
+    "inflammation": {
+        "term": "inflamación",
+        "other_forms": [],
+        "definition": (
+            "La reacción del cuerpo a una lesión o a una irritación. Puede causar "
+            "hinchazón, calor y dolor. Un esteroide la calma."
+        ),
+    },
+    "local-anesthetic": {
+        "term": "anestésico local",
+        "other_forms": ["anestesia local", "medicamento para adormecer"],
+        "definition": (
+            "Un medicamento para adormecer. Hace efecto en minutos y se quita en unas "
+            "horas. Adormece la piel antes de la aguja, y también puede adormecer el "
+            "lugar que duele."
+        ),
+    },
+    "medial-branch-nerve": {
+        "term": "nervio de la rama medial",
+        "other_forms": ["nervios de la rama medial"],
+        "definition": (
+            "Un nervio pequeño. Lleva las señales de dolor que salen de una articulación "
+            "facetaria. Cada una tiene dos de estos nervios."
+        ),
+    },
+    "nerve-root": {
+        "term": "raíz nerviosa",
+        "other_forms": ["raíces nerviosas"],
+        "definition": (
+            "La parte de un nervio de la columna donde sale de la columna. Desde ahí, el "
+            "nervio va hacia un brazo o una pierna."
+        ),
+    },
+    "radiofrequency-ablation": {
+        "term": "ablación por radiofrecuencia",
+        "other_forms": [],
+        "definition": (
+            "Un tratamiento que usa calor para que un nervio pequeño deje de enviar "
+            "señales de dolor. El alivio puede durar meses. Antes, un bloqueo de la rama "
+            "medial prueba si le puede ayudar."
+        ),
+    },
+    "radiologist": {
+        "term": "radiólogo",
+        "other_forms": ["radiólogos", "radióloga", "radiólogas"],
+        "definition": (
+            "Un médico experto en imágenes médicas, como rayos X y resonancias "
+            "magnéticas. Nuestros médicos usan rayos X en vivo para guiar cada inyección."
+        ),
+    },
+    "sciatica": {
+        "term": "ciática",
+        "other_forms": [],
+        "definition": (
+            "Dolor que baja desde la parte baja de la espalda por la pierna. Muchas veces "
+            "viene de un nervio apretado o irritado, por ejemplo por un disco abultado."
+        ),
+    },
+    "sedation": {
+        "term": "sedación",
+        "other_forms": [],
+        "definition": (
+            "Un medicamento que le ayuda a relajarse durante un procedimiento. Si lo "
+            "recibe, no debe manejar por 24 horas."
+        ),
+    },
+    "spinal-stenosis": {
+        "term": "estenosis espinal",
+        "other_forms": ["estenosis de la columna"],
+        "definition": (
+            "Un estrechamiento del espacio para la médula espinal y los nervios. Puede "
+            "causar dolor, adormecimiento o debilidad en la espalda, las piernas o los "
+            "brazos."
+        ),
+    },
+    "steroid": {
+        "term": "esteroide",
+        "other_forms": ["esteroides", "corticosteroide", "corticosteroides", "cortisona"],
+        "definition": (
+            "Un medicamento que calma la hinchazón y la irritación. También se llama "
+            "corticosteroide. Por lo general empieza a ayudar en 2 a 7 días. No es lo "
+            "mismo que los esteroides que algunas personas usan para ganar músculo."
+        ),
+    },
+    "vertebra": {
+        "term": "vértebra",
+        "other_forms": ["vértebras", "hueso de la columna", "huesos de la columna"],
+        "definition": (
+            "Uno de los huesos que se apilan para formar la columna. En plural se dice "
+            "vértebras."
+        ),
+    },
+}
+
+
 SPANISH = {
     "clinic": {
         "name": "Centro Gateway de Inyecciones de Columna y Articulaciones",
@@ -1693,4 +1871,5 @@ SPANISH = {
             ),
         },
     },
+    "glossary": _GLOSSARY,
 }
