@@ -6,6 +6,7 @@ Absolute URLs come from the request, so they match the address the page was serv
 """
 
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from procedures.models import OpeningHours
 from procedures.search import markdown_to_plain
@@ -181,7 +182,7 @@ def glossary_term_set(*, request, terms):
     return {
         "@context": CONTEXT,
         "@type": "DefinedTermSet",
-        "name": "Glossary",
+        "name": _("Glossary"),
         "url": url,
         "hasDefinedTerm": [
             {"@type": "DefinedTerm", "name": term.term, "description": term.definition, "url": f"{url}#{term.slug}"}

@@ -52,6 +52,9 @@ def test_the_spanish_glossary_shows_spanish_terms(client, clinic_content):
         assert f'id="{slug}"' in html and f"<dfn>{word}</dfn>" in html
     assert "Una imagen de rayos X en vivo en una pantalla." in html
     assert "<dfn>fluoroscopy</dfn>" not in html and "A live X-ray picture" not in html
+    # What search engines read says the same, in Spanish.
+    assert '"@type": "DefinedTermSet", "name": "Glosario"' in html
+    assert '"name": "fluoroscopia", "description": "Una imagen de rayos X en vivo' in html
     # A to Z in Spanish.
     terms = [html.split("<dfn>", 1)[1].split("</dfn>", 1)[0]]
     terms += [part.split("</dfn>", 1)[0] for part in html.split("<dfn>")[2:]]
