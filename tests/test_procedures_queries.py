@@ -62,15 +62,17 @@ def test_query_count_is_constant_with_ten_times_the_rows(client, django_assert_m
         assert small_counts[index] <= 10, (url, small_counts[index])
 
 
-def test_with_ten_times_the_rows_a_page_is_rendered_with_ten_queries_then_served_with_one(client):
+def test_with_ten_times_the_rows_a_page_is_rendered_with_its_queries_and_the_version_then_served_with_one(client):
     for url in page_urls(*build_content(10)):
         with CaptureQueriesContext(connection) as rendering:
             assert client.get(url).status_code == 200
         with CaptureQueriesContext(connection) as cached:
             assert client.get(url).status_code == 200
-        # SQLite's `PRAGMA data_version` is the page cache's "has anything been written?"
-        # probe (PostgreSQL has none); it reads no rows, so it is not a query of the page.
+        # Rendering costs the page's own queries (at most 10, the test above) plus the
+        # page cache's content-version query. SQLite's `PRAGMA data_version` is the
+        # cache's "has anything been written?" probe (PostgreSQL has none); it reads no
+        # rows, so it is not counted.
         data_queries = [q for q in rendering.captured_queries if q["sql"] != "PRAGMA data_version"]
-        assert len(data_queries) <= 10, (url, len(data_queries))
+        assert len(data_queries) <= 10 + 1, (url, len(data_queries))
         # Only the content version: one query, whatever the amount of content.
         assert len(cached.captured_queries) == 1, (url, cached.captured_queries)
