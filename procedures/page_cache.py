@@ -16,19 +16,24 @@ The cache key holds everything the HTML depends on:
   the very next request on any worker renders the new text. No signal, no save() hook.
 - the *release*: a hash of the project's code, templates, translations and static
   manifest, so a deploy never serves pages rendered by old code.
-- the language, scheme, host and path; for pages that show whether an office is open
-  now, also the clinic-time minute.
+- the language, scheme, host and path. A page that shows whether an office is open now
+  keeps the minute it was made in (Skeleton.minute) and is made anew when it has passed.
 
 Only anonymous GET/HEAD requests without a query string, session or messages cookie use
 the cache; everyone else (staff previewing, a visitor with a flash message) gets a fresh
 render. A render that touches per-visitor state anyway (calls get_token() directly,
 reads a cookie, writes the session, generates a nonce) is served to its own visitor but
 never stored, and a warning is logged.
+
+Most cached pages never reach the view: procedures.page_cache_middleware answers them
+right after WhiteNoise with cached_skeleton(), the same lookup serve() makes.
 """
 
 import hashlib
 import importlib.util
 import logging
+import os
+import re
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,7 +47,7 @@ from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connections, router
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response
 from django.utils.crypto import salted_hmac
@@ -238,8 +243,37 @@ def _placeholder(name):
     return f"pagehole-{name}-{salted_hmac('procedures.page_cache', name).hexdigest()[:24]}"
 
 
+_CSRF_INDEX = {char: index for index, char in enumerate(CSRF_ALLOWED_CHARS)}
+# Bytes at or above the largest multiple of len(CSRF_ALLOWED_CHARS) are thrown away, so
+# each character is exactly as likely as with secrets.choice.
+_CSRF_UNBIASED_BELOW = 256 - 256 % len(CSRF_ALLOWED_CHARS)
+
+
+def _random_csrf_string():
+    """CSRF_SECRET_LENGTH characters, uniform over CSRF_ALLOWED_CHARS like Django's own,
+    from one os.urandom call (Django makes one per character, 64 per page view)."""
+    chars = []
+    while len(chars) < CSRF_SECRET_LENGTH:
+        chars += [
+            CSRF_ALLOWED_CHARS[byte % len(CSRF_ALLOWED_CHARS)] for byte in os.urandom(48) if byte < _CSRF_UNBIASED_BELOW
+        ]
+    return "".join(chars[:CSRF_SECRET_LENGTH])
+
+
 def _fill_csrf(request):
-    return get_token(request)
+    """What django.middleware.csrf.get_token(request) returns and does: this visitor's
+    secret (from their cookie, else a new one that CsrfViewMiddleware then sets as the
+    cookie), masked afresh for this response. Written out here only for speed: Django
+    draws the random characters one system call each, a quarter of a cached page's time.
+    tests/test_procedures_page_cache_early.py checks the tokens with Django's own unmasking."""
+    secret = request.META.get("CSRF_COOKIE")
+    if secret is None:
+        secret = request.META["CSRF_COOKIE"] = _random_csrf_string()
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # renews the cookie, as get_token does
+    mask = _random_csrf_string()
+    size = len(CSRF_ALLOWED_CHARS)
+    cipher = "".join(CSRF_ALLOWED_CHARS[(_CSRF_INDEX[x] + _CSRF_INDEX[y]) % size] for x, y in zip(secret, mask))
+    return mask + cipher
 
 
 def _fill_csp_nonce(request):
@@ -273,18 +307,27 @@ def is_enabled():
     return getattr(settings, "PAGE_CACHE_ENABLED", True)
 
 
-def is_cacheable_request(request):
+def is_anonymous_page_request(request):
+    """The rules for a cached page that can be checked before sessions and authentication
+    run: without a session cookie nobody is signed in (sessions are the only way to sign
+    in here), so this is all procedures.page_cache_middleware needs to decide early."""
     return (
         is_enabled()
         and request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and CookieStorage.cookie_name not in request.COOKIES
-        and not request.user.is_authenticated
     )
 
 
-def page_key(request, *, version, per_minute):
+def is_cacheable_request(request):
+    return is_anonymous_page_request(request) and not request.user.is_authenticated
+
+
+def page_key(request, *, version):
+    """The key of this address's page in this release, content version and language.
+    A page that shows what is true *now* carries its minute inside (Skeleton.minute),
+    so the key is the same for every page and the early middleware needs no view."""
     parts = [
         release(),
         version,
@@ -293,9 +336,11 @@ def page_key(request, *, version, per_minute):
         request.get_host(),
         request.path,
     ]
-    if per_minute:
-        parts.append(timezone.now().strftime("%Y%m%d%H%M"))
     return "page:" + hashlib.blake2b("\n".join(parts).encode(), digest_size=16).hexdigest()
+
+
+def _this_minute():
+    return timezone.now().strftime("%Y%m%d%H%M")
 
 
 def _is_storable(response):
@@ -375,11 +420,22 @@ def _skeleton_mode(request, taints):
 
 @dataclass
 class Skeleton:
-    html: str
+    """A rendered page with holes, as stored in the shared cache.
+
+    `parts` is the page's bytes cut at the holes: text, hole name, text, ..., text. A
+    request joins them with its own values, once per hole name, instead of searching
+    the whole page for each placeholder.
+    """
+
+    parts: tuple
     content_type: str
     headers: list
-    holes: list  # names of the holes present in html
+    holes: list  # names of the holes present in the page
     etag: str | None  # only for pages without holes: the same bytes for everyone
+    minute: str | None  # for pages that show what is true now: the minute they were made in
+
+    def is_current(self):
+        return self.minute is None or self.minute == _this_minute()
 
     def respond(self, request):
         if self.etag and "HTTP_IF_NONE_MATCH" in request.META:
@@ -387,11 +443,12 @@ class Skeleton:
             if not_modified is not None:
                 not_modified["Cache-Control"] = "no-cache"
                 return not_modified
-        html = self.html
-        for name in self.holes:
-            hole = _holes[name]
-            html = html.replace(hole.placeholder, escape(hole.fill(request)))
-        response = HttpResponse(html, content_type=self.content_type)
+        if self.holes:
+            values = {name: escape(_holes[name].fill(request)).encode() for name in self.holes}
+            content = b"".join(part if index % 2 == 0 else values[part] for index, part in enumerate(self.parts))
+        else:
+            content = self.parts[0]
+        response = HttpResponse(content, content_type=self.content_type)
         for header, value in self.headers:
             response[header] = value
         if self.etag:
@@ -404,7 +461,18 @@ class Skeleton:
         return response
 
 
-def render_skeleton(request, response):
+def _cut_at_holes(html, holes, charset):
+    """html as (text, hole name, text, ..., text), the texts encoded for the response."""
+    if not holes:
+        return (html.encode(charset),)
+    by_placeholder = {_holes[name].placeholder: name for name in holes}
+    pieces = re.split("(" + "|".join(map(re.escape, by_placeholder)) + ")", html)
+    return tuple(
+        piece.encode(charset) if index % 2 == 0 else by_placeholder[piece] for index, piece in enumerate(pieces)
+    )
+
+
+def render_skeleton(request, response, *, per_minute=False):
     """Render a TemplateResponse as a skeleton. Returns (skeleton, reasons it is not shareable)."""
     taints = []
     response.context_data = {
@@ -412,6 +480,7 @@ def render_skeleton(request, response):
         "csrf_token": CSRF_HOLE.placeholder,
         "CSP_NONCE": CSP_NONCE_HOLE.placeholder,
     }
+    minute = _this_minute() if per_minute else None
     with _skeleton_mode(request, taints):
         response.render()
     html = response.content.decode(response.charset)
@@ -420,7 +489,8 @@ def render_skeleton(request, response):
     if not holes:
         etag = '"' + hashlib.blake2b(response.content, digest_size=16).hexdigest() + '"'
     headers = [(k, v) for k, v in response.items() if k.lower() not in {"content-type", "content-length"}]
-    return Skeleton(html, response["Content-Type"], headers, holes, etag), taints
+    parts = _cut_at_holes(html, holes, response.charset)
+    return Skeleton(parts, response["Content-Type"], headers, holes, etag, minute), taints
 
 
 class _RecentSkeletons:
@@ -448,31 +518,41 @@ class _RecentSkeletons:
             self.items.popitem(last=False)
 
 
-def serve(request, render, *, per_minute=False):
-    """The page for this request: from the shared cache when it may be, else rendered."""
-    if not is_cacheable_request(request):
-        return render()
-    key = page_key(request, version=content_version(request), per_minute=per_minute)
+def cached_skeleton(request):
+    """The current skeleton of this request's page, or None. Reads this worker's memory,
+    then the shared cache; the caller has checked that the request may have one."""
+    key = page_key(request, version=content_version(request))
     pages = caches[CACHE_ALIAS]
     # Kept with the cache backend, so new cache settings (as in tests) start it empty.
     recent = pages.__dict__.setdefault("_recent_skeletons", _RecentSkeletons(size=200))
     skeleton = recent.get(key)
+    if skeleton is None:
+        skeleton = pages.get(key)
+        if skeleton is not None:
+            recent.put(key, skeleton)
+    if skeleton is None or not skeleton.is_current():
+        return None
+    return skeleton
+
+
+def serve(request, render, *, per_minute=False):
+    """The page for this request: from the shared cache when it may be, else rendered."""
+    if not is_cacheable_request(request):
+        return render()
+    skeleton = cached_skeleton(request)
     if skeleton is not None:
         return skeleton.respond(request)
-    skeleton = pages.get(key)
-    if skeleton is None:
-        response = render()
-        if not _is_storable(response):
-            return response
-        skeleton, taints = render_skeleton(request, response)
-        if taints:
-            # This visitor's own values are in it: fine for them, never for anyone else.
-            logger.warning("Not caching %s: the page %s.", request.path, "; ".join(taints))
-        else:
-            pages.set(key, skeleton, PER_MINUTE_PAGE_SECONDS if per_minute else PAGE_SECONDS)
-            recent.put(key, skeleton)
+    response = render()
+    if not _is_storable(response):
+        return response
+    skeleton, taints = render_skeleton(request, response, per_minute=per_minute)
+    if taints:
+        # This visitor's own values are in it: fine for them, never for anyone else.
+        logger.warning("Not caching %s: the page %s.", request.path, "; ".join(taints))
     else:
-        recent.put(key, skeleton)
+        key = page_key(request, version=content_version(request))
+        caches[CACHE_ALIAS].set(key, skeleton, PER_MINUTE_PAGE_SECONDS if per_minute else PAGE_SECONDS)
+        caches[CACHE_ALIAS].__dict__["_recent_skeletons"].put(key, skeleton)
     return skeleton.respond(request)
 
 
