@@ -243,21 +243,29 @@ def _placeholder(name):
     return f"pagehole-{name}-{salted_hmac('procedures.page_cache', name).hexdigest()[:24]}"
 
 
-_CSRF_INDEX = {char: index for index, char in enumerate(CSRF_ALLOWED_CHARS)}
-# Bytes at or above the largest multiple of len(CSRF_ALLOWED_CHARS) are thrown away, so
-# each character is exactly as likely as with secrets.choice.
+# Django's masking adds the positions of a secret's and a mask's characters, modulo.
+_CSRF_MASKED = {
+    (secret_char, mask_char): CSRF_ALLOWED_CHARS[(secret_index + mask_index) % len(CSRF_ALLOWED_CHARS)]
+    for secret_index, secret_char in enumerate(CSRF_ALLOWED_CHARS)
+    for mask_index, mask_char in enumerate(CSRF_ALLOWED_CHARS)
+}
+# Random bytes become characters byte % len(CSRF_ALLOWED_CHARS); bytes at or above the
+# largest multiple of that length are dropped, so each character is exactly as likely
+# as with secrets.choice.
 _CSRF_UNBIASED_BELOW = 256 - 256 % len(CSRF_ALLOWED_CHARS)
+_CSRF_BYTE_TO_CHAR = bytes(
+    ord(CSRF_ALLOWED_CHARS[byte % len(CSRF_ALLOWED_CHARS)]) if byte < _CSRF_UNBIASED_BELOW else 0 for byte in range(256)
+)
+_CSRF_DROPPED_BYTES = bytes(range(_CSRF_UNBIASED_BELOW, 256))
 
 
 def _random_csrf_string():
     """CSRF_SECRET_LENGTH characters, uniform over CSRF_ALLOWED_CHARS like Django's own,
     from one os.urandom call (Django makes one per character, 64 per page view)."""
-    chars = []
+    chars = b""
     while len(chars) < CSRF_SECRET_LENGTH:
-        chars += [
-            CSRF_ALLOWED_CHARS[byte % len(CSRF_ALLOWED_CHARS)] for byte in os.urandom(48) if byte < _CSRF_UNBIASED_BELOW
-        ]
-    return "".join(chars[:CSRF_SECRET_LENGTH])
+        chars += os.urandom(48).translate(_CSRF_BYTE_TO_CHAR, _CSRF_DROPPED_BYTES)
+    return chars[:CSRF_SECRET_LENGTH].decode("ascii")
 
 
 def _fill_csrf(request):
@@ -271,9 +279,7 @@ def _fill_csrf(request):
         secret = request.META["CSRF_COOKIE"] = _random_csrf_string()
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # renews the cookie, as get_token does
     mask = _random_csrf_string()
-    size = len(CSRF_ALLOWED_CHARS)
-    cipher = "".join(CSRF_ALLOWED_CHARS[(_CSRF_INDEX[x] + _CSRF_INDEX[y]) % size] for x, y in zip(secret, mask))
-    return mask + cipher
+    return mask + "".join(map(_CSRF_MASKED.__getitem__, zip(secret, mask)))
 
 
 def _fill_csp_nonce(request):
