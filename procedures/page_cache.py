@@ -532,7 +532,8 @@ def cached_skeleton(request):
     # Kept with the cache backend, so new cache settings (as in tests) start it empty.
     recent = pages.__dict__.setdefault("_recent_skeletons", _RecentSkeletons(size=200))
     skeleton = recent.get(key)
-    if skeleton is None:
+    if skeleton is None or not skeleton.is_current():
+        # Another worker may have made this minute's page already.
         skeleton = pages.get(key)
         if skeleton is not None:
             recent.put(key, skeleton)
