@@ -6,9 +6,10 @@
 #
 # It starts gunicorn (2 workers, production settings: DEBUG off, a throwaway secret key)
 # on a temporary copy of the data (SQLite database, media, cache: the dev database is
-# not touched), measures each URL with wrk, prints req/s, p50/p99 latency, non-2xx
-# answers and each page's ratio to the static file, then the page weight of a
-# procedure page against the 150 KB budget. gunicorn is stopped by its pid, on error too.
+# not touched), measures each URL with wrk (the static file before and after every page),
+# prints req/s, p50/p99 latency, non-2xx answers and each page's ratio to the static file
+# measured around it, then the page weight of a procedure page against the 150 KB
+# budget. gunicorn is stopped by its pid, on error too.
 # These are printed figures, not a test: the machine is shared, so compare ratios
 # measured in one run, never absolute numbers across runs.
 set -euo pipefail
@@ -94,5 +95,8 @@ while IFS=$'\t' read -r name url; do
 done <"$WORK/targets.tsv"
 
 "$PY" bench/report.py table "$WORK/runs.tsv"
+echo
+# The same URLs inside one process: the app's own cost, steadier than wrk on a busy machine.
+"$PY" bench/inprocess.py "$WORK/targets.tsv"
 echo
 "$PY" bench/report.py weight "$BASE" "$(sed -n 's/^procedure page\t//p' "$WORK/targets.tsv")"

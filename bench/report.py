@@ -68,14 +68,18 @@ def targets(base, static_root):
         f"Procedure page HTML is {len(page):,} bytes; static file {static_path} is {static_size:,} bytes.",
         file=sys.stderr,
     )
-    rows = [
-        (STATIC_NAME, f"{base}/static/{static_path}"),
+    pages = [
         ("home", f"{base}/"),
         ("procedure list", f"{base}/procedures/"),
         ("procedure page", procedure_url),
         ("office page", office_url),
-        (f"{STATIC_NAME} again", f"{base}/static/{static_path}"),
     ]
+    # The static file before and after every page: each page is compared with the
+    # static file measured right around it, under the same load from other processes.
+    static = f"{base}/static/{static_path}"
+    rows = [(STATIC_NAME, static)]
+    for number, page_row in enumerate(pages, start=2):
+        rows += [page_row, (f"{STATIC_NAME} {number}", static)]
     for name, url in rows:
         status, _, _ = fetch(url)
         if status != 200:
@@ -117,18 +121,26 @@ def table(runs_tsv):
     for line in Path(runs_tsv).read_text().splitlines():
         name, url, output = line.split("\t")
         rows.append((name, url, parse_wrk(Path(output).read_text())))
-    # The static file is measured first and last; the reference is the mean of the two,
-    # so load from other processes on a shared machine weighs on both sides alike.
+    # Each page's reference is the mean of the static file measured just before and just
+    # after it, so load from other processes on a shared machine weighs on both sides alike.
     statics = [figures for name, _, figures in rows if name.startswith(STATIC_NAME)]
     static = {key: sum(f[key] for f in statics) / len(statics) for key in ("rps", "p99")}
-    header = f"{'URL':<16}{'req/s':>9}{'× static':>10}{'p50 ms':>9}{'p99 ms':>9}{'p99 × static':>14}{'non-2xx':>9}{'sock err':>10}"
+    header = (
+        f"{'URL':<16}{'req/s':>9}{'× static':>10}{'p50 ms':>9}{'p99 ms':>9}{'p99 × static':>14}"
+        f"{'non-2xx':>9}{'sock err':>10}"
+    )
     print(header)
     print("-" * len(header))
     print(f"{'static (mean)':<16}{static['rps']:>9.0f}{1:>10.2f}{'':>9}{static['p99']:>9.1f}{1:>14.2f}")
     misses = []
-    for name, url, f in rows:
-        ratio = f["rps"] / static["rps"]
-        p99_factor = f["p99"] / static["p99"]
+    for index, (name, url, f) in enumerate(rows):
+        if name.startswith(STATIC_NAME):
+            reference = static
+        else:
+            around = [rows[index - 1][2], rows[index + 1][2]]
+            reference = {key: sum(r[key] for r in around) / 2 for key in ("rps", "p99")}
+        ratio = f["rps"] / reference["rps"]
+        p99_factor = f["p99"] / reference["p99"]
         print(
             f"{name:<16}{f['rps']:>9.0f}{ratio:>10.2f}{f['p50']:>9.1f}{f['p99']:>9.1f}"
             f"{p99_factor:>14.2f}{f['bad']:>9}{f['socket_errors']:>10}"
