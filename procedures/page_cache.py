@@ -292,7 +292,12 @@ _holes = {hole.name: hole for hole in (CSRF_HOLE, CSP_NONCE_HOLE)}
 
 
 def register_hole(name, fill):
-    """Declare a per-visitor value other apps put on public pages; returns the Hole."""
+    """Declare a per-visitor value other apps put on public pages; returns the Hole.
+
+    `fill(request)` may run before sessions and authentication do (cached pages are
+    answered by procedures.page_cache_middleware): it may read request.META, COOKIES and
+    csp_nonce, never request.session or request.user (a cached page is anonymous anyway).
+    """
     hole = Hole(name, fill)
     _holes[name] = hole
     return hole
