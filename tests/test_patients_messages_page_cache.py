@@ -45,8 +45,11 @@ def test_the_form_on_a_cached_page_sends_with_real_csrf_checks(procedure, settin
     visitor = Client(enforce_csrf_checks=True)
     response = visitor.get(procedure.get_absolute_url())
     assert not response.templates
-    html = response.content.decode()
+    send_the_message_form(visitor, response.content.decode(), procedure)
 
+
+def send_the_message_form(visitor, html, procedure):
+    """Sends the form on the procedure page `html` as its visitor; the message is stored."""
     action = re.search(r'<form method="post" action="([^"]+)" class="message-form"', html).group(1)
     data = message_form_data(
         csrfmiddlewaretoken=hidden_value(html, "csrfmiddlewaretoken"),

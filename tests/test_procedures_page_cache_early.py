@@ -9,12 +9,11 @@ from django.core.handlers.base import BaseHandler
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, _unmask_cipher_token
 from django.test import Client
 
-from patients.models import Message
 from procedures import page_cache
 from procedures.models import Procedure
 from procedures.page_cache_middleware import THIS, unknown_inner_middleware
 from tests import factories
-from tests.factories import message_form_data
+from tests.test_patients_messages_page_cache import send_the_message_form
 
 pytestmark = pytest.mark.django_db
 
@@ -182,15 +181,7 @@ def test_the_message_form_on_an_early_page_sends_with_real_csrf_checks(procedure
     resolved.clear()
     html = visitor.get(url).content.decode()
     assert resolved == []
-    action = re.search(r'<form method="post" action="([^"]+)" class="message-form"', html).group(1)
-    data = message_form_data(
-        csrfmiddlewaretoken=hidden_value(html, "csrfmiddlewaretoken"),
-        form_started=hidden_value(html, "form_started"),
-    )
-    response = visitor.post(action, data)
-    assert response.status_code == 302
-    message = Message.objects.get()
-    assert message.procedure == procedure and message.status != Message.Status.SPAM
+    send_the_message_form(visitor, html, procedure)
 
 
 def test_staff_never_get_a_cached_page(procedure, resolved, staff_client):
