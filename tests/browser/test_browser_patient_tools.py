@@ -6,7 +6,7 @@ import re
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from patients.diary import TimePoint
 from procedures.content import procedures as shipped
@@ -26,15 +26,31 @@ def test_pdf_page_counter_counts_pages_not_the_page_tree():
     assert pdf_pages(b"<< /Type /Pages /Kids [3 0 R 4 0 R] >> << /Type /Page >> << /Type/Page >>") == 2
 
 
+# The print sheet's headings and the reading size it must keep, per language prefix.
+SHEET_LANGUAGES = {"": ("en", "When to get help"), "/es": ("es", "Cuándo pedir ayuda")}
+SMALLEST_BODY_PT = 10.5  # steps, checklist and care cards: easy to read for older eyes
+
+
+@pytest.mark.parametrize("prefix", list(SHEET_LANGUAGES), ids=["en", "es"])
 @pytest.mark.parametrize("slug", PROCEDURE_SLUGS)
-def test_procedure_sheet_prints_on_at_most_two_pages(desktop_page, slug):
-    response = desktop_page.goto(reverse("procedures:print", kwargs={"slug": slug}))
+def test_procedure_sheet_prints_on_at_most_two_pages(desktop_page, slug, prefix):
+    language, help_heading = SHEET_LANGUAGES[prefix]
+    with translation.override(language):
+        path = reverse("procedures:print", kwargs={"slug": slug})
+    assert path.startswith(f"{prefix}/procedures/")
+    response = desktop_page.goto(path)
     assert response.status == 200
     assert desktop_page.locator("nav, form").count() == 0
-    assert desktop_page.get_by_text("When to get help").count() == 1
+    assert desktop_page.get_by_text(help_heading).count() == 1
+    desktop_page.emulate_media(media="print")
+    sizes_pt = desktop_page.eval_on_selector_all(
+        ".sheet-checklist li, .sheet-steps li, .sheet-card li",
+        "items => items.map(item => parseFloat(getComputedStyle(item).fontSize) * 0.75)",
+    )
+    assert sizes_pt and min(sizes_pt) >= SMALLEST_BODY_PT
     for paper in ("Letter", "A4"):
         pages = pdf_pages(desktop_page.pdf(format=paper))
-        assert 1 <= pages <= 2, f"{slug} prints on {pages} {paper} pages"
+        assert 1 <= pages <= 2, f"{prefix or 'en'} {slug} prints on {pages} {paper} pages"
 
 
 def full_diary():
