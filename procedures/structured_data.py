@@ -16,7 +16,9 @@ SCHEMA = "https://schema.org/"
 PERCUTANEOUS = SCHEMA + "PercutaneousProcedure"
 RADIOLOGY = SCHEMA + "Radiography"
 PATIENT_AUDIENCE = SCHEMA + "Patient"
-DAY_NAMES = {day: SCHEMA + label for day, label in OpeningHours.Weekday.choices}
+# schema.org's day names are fixed English words (https://schema.org/Monday), whatever
+# the page's language: built from the enum names, never from the translated labels.
+DAY_NAMES = {day: SCHEMA + day.name.capitalize() for day in OpeningHours.Weekday}
 
 
 def _with_optional(data, **values):

@@ -1,13 +1,15 @@
 """What search engines and link previews read: sitemap, robots.txt, page metadata, JSON-LD."""
 
+import importlib
 import json
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from procedures import structured_data
 from procedures.models import GlossaryTerm, ImagingArea, Office, PatientGuide, Physician, Procedure
 from tests.factories import ProcedureFactory
 
@@ -257,3 +259,24 @@ def test_spanish_pages_point_to_themselves(client, clinic_content):
     crumbs = page.block("BreadcrumbList")["itemListElement"]
     assert crumbs[0]["item"] == "http://testserver/es/"
     assert page.block("MedicalWebPage")["inLanguage"] == "es"
+
+
+SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def test_opening_days_are_schema_org_day_names_in_every_language(client, clinic_content):
+    # The day URLs once came from the translated labels when the module was imported:
+    # imported while Spanish was active, Monday became https://schema.org/lunes.
+    try:
+        with translation.override("es"):
+            importlib.reload(structured_data)
+            assert list(structured_data.DAY_NAMES.values()) == [f"https://schema.org/{day}" for day in SCHEMA_DAYS]
+    finally:
+        importlib.reload(structured_data)
+    office = Office.objects.get(slug="chesterfield")
+    with translation.override("es"):
+        spanish_url = office.get_absolute_url()
+    hours = read(client, spanish_url).block("MedicalClinic")["openingHoursSpecification"]
+    first = office.opening_hours.order_by("weekday", "opens").first()
+    assert hours[0]["dayOfWeek"] == f"https://schema.org/{SCHEMA_DAYS[first.weekday]}"
+    assert {row["dayOfWeek"] for row in hours} <= {f"https://schema.org/{day}" for day in SCHEMA_DAYS}
