@@ -71,11 +71,26 @@ def test_review_report_says_when_nothing_is_due(clinic_content):
     assert out.getvalue().count("  none") == 2
 
 
-def test_review_report_rejects_a_bad_date():
+@pytest.mark.parametrize("bad", ["next monday", "2027-13-01", "2027-02-30", ""])
+def test_review_report_rejects_a_bad_date(bad):
     from django.core.management.base import CommandError
 
-    with pytest.raises(CommandError, match="--today must be a date"):
-        call_command("review_report", "--today=next monday")
+    with pytest.raises(CommandError, match="argument --today: use a date like 2027-03-01"):
+        call_command("review_report", f"--today={bad}")
+
+
+def test_review_report_answers_a_bad_date_on_the_command_line_with_usage_not_a_traceback(capsys):
+    from procedures.management.commands.review_report import Command
+
+    command = Command()
+    command._called_from_command_line = True  # what manage.py sets: argparse prints and exits
+    parser = command.create_parser("manage.py", "review_report")
+    with pytest.raises(SystemExit) as exit_info:
+        parser.parse_args(["--today", "2027-13-01"])
+    assert exit_info.value.code == 2
+    printed = capsys.readouterr().err
+    assert printed.startswith("usage: manage.py review_report")
+    assert "error: argument --today: use a date like 2027-03-01 (YYYY-MM-DD), not '2027-13-01'." in printed
 
 
 def test_a_year_after_the_29th_of_february():

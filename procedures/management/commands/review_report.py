@@ -4,10 +4,11 @@ Meant for a weekly cron job whose output is e-mailed to the clinical lead, e.g.
     0 7 * * 1  cd /srv/clinic && .venv/bin/python manage.py review_report
 """
 
+import argparse
 import datetime
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,10 +16,12 @@ from procedures.review import DUE_SOON_DAYS, ReviewStatus, pages_needing_review,
 
 
 def _date(value):
+    # argparse turns ArgumentTypeError into a usage message (exit status 2); any other
+    # error raised here would escape argparse as a traceback.
     try:
         return datetime.date.fromisoformat(value)
     except ValueError as error:
-        raise CommandError(f"--today must be a date like 2027-03-01, not {value!r}.") from error
+        raise argparse.ArgumentTypeError(f"use a date like 2027-03-01 (YYYY-MM-DD), not {value!r}.") from error
 
 
 class Command(BaseCommand):
