@@ -7,6 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
+from playwright.sync_api import expect
 
 from patients.diary import TimePoint
 from procedures.content import procedures as shipped
@@ -140,6 +141,8 @@ def test_plan_and_calendar_download(any_page, assert_accessible, assert_no_horiz
     page.get_by_label("Time of your appointment").fill("09:30")
     page.get_by_role("button", name="Make my plan").click()
     page.get_by_role("heading", name="Your plan: Nerve root block").wait_for()
+    # The plan comes below the form: the page opens at the plan, not at the form again.
+    expect(page.get_by_role("heading", name="Your plan: Nerve root block")).to_be_in_viewport()
     assert page.get_by_text("arrive for your Nerve root block at 9:30 a.m.").count() == 1
     assert_accessible(page)
     assert_no_horizontal_scroll(page)
@@ -154,3 +157,25 @@ def test_print_button_appears_when_the_script_runs_under_the_csp(phone_page):
     phone_page.goto(reverse("procedures:print", kwargs={"slug": "facet-joint-injection"}))
     assert phone_page.get_by_role("button", name="Print this sheet").is_visible()
     assert phone_page.get_by_text("Use your browser’s Print command").is_hidden()
+
+
+SMALLEST_TEXT = """() => {
+    const sizes = [...document.querySelectorAll('body *')]
+        .filter(el => !el.closest('svg') && el.getClientRects().length)
+        .filter(el => [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+        .map(el => [parseFloat(getComputedStyle(el).fontSize), el.tagName.toLowerCase() + '.' + el.className]);
+    return sizes.sort((a, b) => a[0] - b[0])[0];
+}"""
+
+
+@pytest.mark.parametrize("sheet", ["procedure", "diary"])
+def test_printable_sheets_are_read_at_body_size_on_a_phone(phone_page, sheet):
+    # Paper keeps its compact sizes; a phone shows the sheet at the site's 18 px, nothing under 16.
+    if sheet == "procedure":
+        path = reverse("procedures:print", kwargs={"slug": "epidural-steroid-injection"})
+    else:
+        path = reverse("patients:diary_print", kwargs={"token": full_diary()[1]})
+    phone_page.goto(path)
+    assert phone_page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 18
+    size, element = phone_page.evaluate(SMALLEST_TEXT)
+    assert size >= 16, f"{element} is {size} px on a phone"
