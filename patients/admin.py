@@ -15,6 +15,7 @@ from patients import diary as diary_rules
 from patients import services
 from patients.diary_report import diary_report_context
 from patients.models import Message, PainDiary
+from procedures.admin_safety import SafeModelAdmin
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -72,7 +73,7 @@ class MessageAdminForm(forms.ModelForm):
 
 
 @admin.register(Message)
-class MessageAdmin(admin.ModelAdmin):
+class MessageAdmin(SafeModelAdmin):
     form = MessageAdminForm
     view_on_site = False
     date_hierarchy = "created_at"
@@ -199,7 +200,7 @@ class ReviewedFilter(admin.SimpleListFilter):
 
 
 @admin.register(PainDiary)
-class PainDiaryAdmin(admin.ModelAdmin):
+class PainDiaryAdmin(SafeModelAdmin):
     """Pain diaries patients sent to the clinic. Diaries never sent stay private to the
     patient and are not listed here; they are deleted 90 days after their last change."""
 

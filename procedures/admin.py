@@ -2,16 +2,15 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.db import transaction
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
-from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 
 from procedures import readability, review, revisions
+from procedures.admin_safety import SafeActionsMixin, SafeHistoryAdmin, SafeModelAdmin
 from procedures.footer import forget_footer_offices
 from procedures.glossary import forget_published_terms
 from procedures.models import (
@@ -195,7 +194,7 @@ class ReadingGradesMixin(ThumbnailStylesMixin):
             )
 
 
-class ContentAdmin(PublishActionsMixin, SimpleHistoryAdmin, TranslationAdmin):
+class ContentAdmin(PublishActionsMixin, SafeHistoryAdmin, TranslationAdmin):
     """Published content with English and Spanish fields and a change history."""
 
 
@@ -268,7 +267,7 @@ class ProcedureAdmin(ReviewAdminMixin, ReadingGradesMixin, ContentAdmin):
         form; the steps, questions and care cards of that version follow it here."""
         if request.method != "POST":
             return super().history_form_view(request, object_id, version_id, extra_context)
-        version = get_object_or_404(Procedure.history.model, id=object_id, history_id=version_id)
+        version = self.history_version_or_404(object_id, version_id)
         as_of = revisions.version_end(version=version)
         with transaction.atomic():
             response = super().history_form_view(request, object_id, version_id, extra_context)
@@ -359,7 +358,7 @@ class PhysicianAdmin(ThumbnailStylesMixin, ContentAdmin):
 
 
 @admin.register(PatientGuide)
-class PatientGuideAdmin(ReviewAdminMixin, ReadingGradesMixin, SimpleHistoryAdmin, TranslationAdmin):
+class PatientGuideAdmin(ReviewAdminMixin, ReadingGradesMixin, SafeHistoryAdmin, TranslationAdmin):
     list_display = ["title", "topic", "review_status", "reviewed_by", "updated_at"]
     list_filter = [ReviewStatusFilter]
     actions = ["mark_reviewed"]
@@ -375,7 +374,7 @@ class PatientGuideAdmin(ReviewAdminMixin, ReadingGradesMixin, SimpleHistoryAdmin
 
 
 @admin.register(ClinicSettings)
-class ClinicSettingsAdmin(TranslationAdmin):
+class ClinicSettingsAdmin(SafeActionsMixin, TranslationAdmin):
     list_display = ["name", "main_phone", "after_hours_phone"]
 
     def has_add_permission(self, request):
@@ -387,7 +386,7 @@ class ClinicSettingsAdmin(TranslationAdmin):
 
 
 @admin.register(SearchSynonym)
-class SearchSynonymAdmin(admin.ModelAdmin):
+class SearchSynonymAdmin(SafeModelAdmin):
     """Patient words for site search: a search containing the phrase shows these pages first."""
 
     list_display = ["phrase", "procedure_names", "note"]
@@ -405,7 +404,7 @@ class SearchSynonymAdmin(admin.ModelAdmin):
 
 
 @admin.register(GlossaryTerm)
-class GlossaryTermAdmin(TranslationAdmin):
+class GlossaryTermAdmin(SafeActionsMixin, TranslationAdmin):
     """Medical words explained on /glossary/ (and /es/glossary/); their first use on a
     page in the same language links there."""
 
