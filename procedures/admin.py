@@ -87,9 +87,12 @@ class ReviewStatusFilter(admin.SimpleListFilter):
 
 class MarkReviewedForm(forms.Form):
     reviewer = forms.ModelChoiceField(
-        queryset=Physician.objects.all(),
+        queryset=Physician.objects.published(),
         label="Reviewing physician",
-        help_text="The physician who checked that these pages are medically correct.",
+        help_text=(
+            "The physician who checked that these pages are medically correct. Only published "
+            "physicians are listed: the pages name the reviewer and link to their page."
+        ),
     )
 
 

@@ -38,7 +38,10 @@ def _steps_text(steps):
 
 
 def _physician_reference(*, request, physician):
-    return {"@type": "Physician", "name": physician.display_name, "url": request.build_absolute_uri(physician.get_absolute_url())}
+    reference = {"@type": "Physician", "name": physician.display_name}
+    if physician.is_published:  # an unpublished physician's page is a 404: no url then
+        reference["url"] = request.build_absolute_uri(physician.get_absolute_url())
+    return reference
 
 
 def _procedure_reference(*, request, procedure):

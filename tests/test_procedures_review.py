@@ -3,10 +3,12 @@ weekly report, the admin column and filter, and "Mark reviewed"."""
 
 import datetime
 import io
+import json
+import re
 
 import pytest
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from procedures import review
 from procedures.models import PatientGuide, Procedure
@@ -184,3 +186,53 @@ def test_a_cached_page_shows_the_new_review_at_once(staff_client):
     html = client.get(procedure.get_absolute_url()).content.decode()
     assert "Dr. Grace Okafor" in html
     assert f"{today:%B} {today.day}, {today.year}" in html
+
+
+def review_line(html):
+    return re.search(r'<p class="review-line">(.*?)</p>', html, re.S).group(1)
+
+
+def reviewed_by_json(html):
+    blocks = [json.loads(text) for text in re.findall(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', html, re.S)]
+    return next(block for block in blocks if block["@type"] == "MedicalWebPage")["reviewedBy"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_an_unpublished_reviewer_is_named_without_a_link_to_their_missing_page(client, language):
+    reviewer = PhysicianFactory(name="Grace Okafor", is_published=False)
+    procedure = ProcedureFactory(reviewed_by=reviewer, is_published=True)
+    with translation.override(language):
+        page_url, physician_url = procedure.get_absolute_url(), reviewer.get_absolute_url()
+    assert client.get(physician_url).status_code == 404
+
+    html = client.get(page_url).content.decode()
+    assert reviewer.display_name in review_line(html) and "<a " not in review_line(html)
+    assert physician_url not in html
+    assert reviewed_by_json(html) == {"@type": "Physician", "name": reviewer.display_name}
+
+    reviewer.is_published = True
+    reviewer.save()
+    html = client.get(page_url).content.decode()
+    assert f'<a href="{physician_url}">{reviewer.display_name}</a>' in review_line(html)
+    assert reviewed_by_json(html)["url"] == f"http://testserver{physician_url}"
+
+
+@pytest.mark.django_db
+def test_mark_reviewed_offers_only_published_physicians(staff_client):
+    today = timezone.localdate()
+    PhysicianFactory(name="Grace Okafor")
+    retired = PhysicianFactory(name="Retired Reviewer", is_published=False)
+    procedure = ProcedureFactory(last_reviewed=today - 400 * DAY, next_review_due=today - DAY)
+    url = "/admin/procedures/procedure/"
+    asked = staff_client.post(url, {"action": "mark_reviewed", "_selected_action": [procedure.pk]})
+    choices = {str(label) for _, label in asked.context["form"].fields["reviewer"].choices}
+    assert "Dr. Grace Okafor, MD" in choices and "Dr. Retired Reviewer, MD" not in choices
+    assert "Only published physicians are listed" in asked.content.decode()
+
+    refused = staff_client.post(
+        url, {"action": "mark_reviewed", "_selected_action": [procedure.pk], "apply": "1", "reviewer": retired.pk}
+    )
+    assert "Select a valid choice" in refused.content.decode()
+    procedure.refresh_from_db()
+    assert procedure.reviewed_by != retired and procedure.last_reviewed == today - 400 * DAY
