@@ -292,13 +292,15 @@ class ProcedureAdmin(ReviewAdminMixin, ReadingGradesMixin, ContentAdmin):
 
 @admin.register(ImagingArea)
 class ImagingAreaAdmin(ReadingGradesMixin, ContentAdmin):
-    list_display = ["name", "order", "is_published", "updated_at"]
+    list_display = ["name", "kind", "order", "is_published", "updated_at"]
     list_editable = ["order"]
-    list_filter = ["is_published"]
+    list_filter = ["kind", "is_published"]
     search_fields = ["name", "summary", "description"]
     prepopulated_fields = {"slug": ["name"]}
     graded_fields = ["summary", "description"]
-    fields = ["name", "slug", "summary", "summary_grade", "description", "description_grade", "order", "is_published"]
+    fields = [
+        "name", "slug", "kind", "summary", "summary_grade", "description", "description_grade", "order", "is_published",
+    ]
 
 
 class OpeningHoursInline(admin.TabularInline):

@@ -133,7 +133,12 @@ def load_imaging_areas(overwrite):
         area, created = _upsert(
             ImagingArea,
             {"slug": data["slug"]},
-            {**_bilingual(data, spanish, fields), "order": order, "is_published": True},
+            {
+                **_bilingual(data, spanish, fields),
+                "kind": data.get("kind", ImagingArea.Kind.BODY_PART),
+                "order": order,
+                "is_published": True,
+            },
             overwrite,
         )
         if not (created or overwrite):

@@ -316,7 +316,23 @@ class OpeningHours(models.Model):
 
 
 class ImagingArea(models.Model):
+    """A part of the body the clinic images and treats (spine, neck, legs…), or a group of
+    patients it cares for in a special way (children)."""
+
+    class Kind(models.TextChoices):
+        BODY_PART = "body_part", "Part of the body"
+        PATIENT_GROUP = "patient_group", "Group of patients"
+
     name = models.CharField(max_length=80)
+    kind = models.CharField(
+        max_length=16,
+        choices=Kind.choices,
+        default=Kind.BODY_PART,
+        help_text=(
+            "“Part of the body” (spine, joints, neck…) or “Group of patients” (children). "
+            "Search engines are told only the parts of the body where a procedure is done."
+        ),
+    )
     slug = models.SlugField(unique=True, help_text="Used in the page address.")
     summary = models.CharField(max_length=250, help_text="One sentence for lists.")
     description = models.TextField(help_text=MARKDOWN_HELP)

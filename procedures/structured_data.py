@@ -60,7 +60,8 @@ def breadcrumb_list(*, request, trail):
 
 def medical_procedure(*, request, procedure):
     """MedicalProcedure for a procedure page (steps and areas prefetched by the view)."""
-    areas = [area.name for area in procedure.imaging_areas.all()]
+    # Body parts only: an area such as "Children" says who is treated, not where.
+    areas = [area.name for area in procedure.imaging_areas.all() if area.kind == area.Kind.BODY_PART]
     return {
         "@type": "MedicalProcedure",
         "name": procedure.name,

@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 
 from procedures import structured_data
 from procedures.models import GlossaryTerm, ImagingArea, Office, PatientGuide, Physician, Procedure
-from tests.factories import ProcedureFactory
+from tests.factories import ImagingAreaFactory, ProcedureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -280,3 +280,19 @@ def test_opening_days_are_schema_org_day_names_in_every_language(client, clinic_
     first = office.opening_hours.order_by("weekday", "opens").first()
     assert hours[0]["dayOfWeek"] == f"https://schema.org/{SCHEMA_DAYS[first.weekday]}"
     assert {row["dayOfWeek"] for row in hours} <= {f"https://schema.org/{day}" for day in SCHEMA_DAYS}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_body_location_names_only_parts_of_the_body_not_who_is_treated(client, clinic_content, language):
+    procedure = Procedure.objects.get(slug="joint-injection")
+    children = ImagingArea.objects.get(slug="children")
+    assert children.kind == ImagingArea.Kind.PATIENT_GROUP and procedure.imaging_areas.filter(pk=children.pk).exists()
+    older = ImagingAreaFactory(name="Older adults", kind=ImagingArea.Kind.PATIENT_GROUP)
+    procedure.imaging_areas.add(older)
+    with translation.override(language):
+        url = procedure.get_absolute_url()
+        body_parts = [area.name for area in procedure.imaging_areas.filter(kind=ImagingArea.Kind.BODY_PART)]
+        groups = [children.name, older.name]
+    location = read(client, url).block("MedicalWebPage")["mainEntity"]["bodyLocation"]
+    assert location == ", ".join(body_parts) and len(body_parts) == 3
+    assert not any(group in location for group in groups)

@@ -24,6 +24,7 @@ IMAGING_AREAS = [
     {
         "slug": "children",
         "name": "Children",
+        "kind": "patient_group",  # who is treated, not where: never a body location
         "summary": "We treat children with extra care and keep the X-ray dose low. A parent can usually stay close by.",
         "description": (
             "Some children need a joint injection. Others need joint fluid "
