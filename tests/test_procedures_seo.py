@@ -1,17 +1,32 @@
 """What search engines and link previews read: sitemap, robots.txt, page metadata, JSON-LD."""
 
+import datetime
 import importlib
 import json
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from procedures import structured_data
-from procedures.models import GlossaryTerm, ImagingArea, Office, PatientGuide, Physician, Procedure
-from tests.factories import ImagingAreaFactory, ProcedureFactory
+from procedures.models import (
+    FAQ,
+    AftercareStep,
+    CareCard,
+    ClinicSettings,
+    GlossaryTerm,
+    ImagingArea,
+    Office,
+    PatientGuide,
+    Physician,
+    PreparationStep,
+    Procedure,
+)
+from tests.factories import FAQFactory, ImagingAreaFactory, PreparationStepFactory, ProcedureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -296,3 +311,47 @@ def test_body_location_names_only_parts_of_the_body_not_who_is_treated(client, c
     location = read(client, url).block("MedicalWebPage")["mainEntity"]["bodyLocation"]
     assert location == ", ".join(body_parts) and len(body_parts) == 3
     assert not any(group in location for group in groups)
+
+
+def sitemap_lastmods(client):
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    return {url.find(f"{SITEMAP_NS}loc").text: url.find(f"{SITEMAP_NS}lastmod").text for url in root.iter(f"{SITEMAP_NS}url")}
+
+
+def test_sitemap_lastmod_is_the_newest_change_of_anything_the_page_shows(client, clinic_content):
+    start = timezone.now() - datetime.timedelta(days=60)
+    for model in [Procedure, PreparationStep, AftercareStep, FAQ, CareCard, ImagingArea, Office, Physician, ClinicSettings]:
+        model.objects.update(updated_at=start)  # as a script or data fix would, outside the admin
+    procedure = Procedure.objects.get(slug="facet-joint-injection")
+    page, home = f"http://testserver{procedure.get_absolute_url()}", "http://testserver/"
+    assert sitemap_lastmods(client)[page] == local_date(start)
+
+    own_rows = [procedure.preparation_steps.all(), procedure.aftercare_steps.all(), procedure.faqs.all(), procedure.care_cards.all()]
+    shared_rows = [Physician.objects.filter(pk=procedure.reviewed_by_id), procedure.imaging_areas.all(), procedure.offices.all()]
+    for days, rows in enumerate(own_rows + shared_rows, start=1):
+        changed = start + datetime.timedelta(days=days)
+        rows.model.objects.filter(pk=rows.first().pk).update(updated_at=changed)
+        lastmods = sitemap_lastmods(client)
+        assert lastmods[page] == lastmods[page.replace("testserver/", "testserver/es/")] == local_date(changed), rows.model
+        if rows.model is CareCard:  # another procedure's page did not move with this one's rows
+            other = Procedure.objects.published().exclude(pk=procedure.pk).first()
+            assert lastmods[f"http://testserver{other.get_absolute_url()}"] == local_date(start)
+
+    for days, model in enumerate([ImagingArea, ClinicSettings], start=20):
+        changed = start + datetime.timedelta(days=days)
+        model.objects.filter(pk=model.objects.first().pk).update(updated_at=changed)
+        assert sitemap_lastmods(client)[home] == local_date(changed), model
+
+
+def test_the_sitemap_takes_the_same_number_of_queries_however_many_procedures(client, clinic_content):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/sitemap.xml").status_code == 200
+        return len(captured.captured_queries)
+
+    before = queries()
+    for _ in range(3):
+        procedure = ProcedureFactory()
+        PreparationStepFactory(procedure=procedure)
+        FAQFactory(procedure=procedure)
+    assert queries() == before
