@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from patients import diary as diary_rules
 from patients.models import Message
 from patients.spam import read_form_timer, spam_reason
+from procedures.dates import TwoDigitYears
 from procedures.forms import (
     BootstrapFormMixin,
     ClinicDateField,
@@ -350,6 +351,10 @@ class DiaryEntryForm(BootstrapFormMixin, forms.Form):
         return self.cleaned_data["activities"].strip()
 
 
+# A date of birth further back than this is a typing mistake in the year.
+OLDEST_AGE = 120
+
+
 class DiarySendForm(BootstrapFormMixin, forms.Form):
     """Who the diary belongs to, for staff. Name and phone follow the message form's rules."""
 
@@ -364,6 +369,7 @@ class DiarySendForm(BootstrapFormMixin, forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     date_of_birth = ClinicDateField(
+        two_digit_years=TwoDigitYears.PAST,
         label=_("Your date of birth"),
         error_messages={
             "required": _("Enter your date of birth. The clinic uses it to find your records."),
@@ -392,8 +398,13 @@ class DiarySendForm(BootstrapFormMixin, forms.Form):
     def clean_date_of_birth(self):
         born = self.cleaned_data["date_of_birth"]
         today = timezone.localtime(self.now, CLINIC_TIME_ZONE).date()
-        if born >= today or born.year < today.year - 120:
+        if born >= today:
             raise forms.ValidationError(_("Check your date of birth: it should be a date in the past."))
+        if born.year < today.year - OLDEST_AGE:
+            raise forms.ValidationError(
+                _("Check the year of your date of birth: this date is more than %(years)d years ago.")
+                % {"years": OLDEST_AGE}
+            )
         return born
 
     def clean_phone(self):

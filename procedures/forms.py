@@ -1,23 +1,24 @@
-"""Form fields that read dates and times the way US patients type them, and the
-procedure plan's form. Every refusal says what to do instead."""
+"""Form fields that read dates and times the way patients type them (the rules are in
+procedures.dates), and the procedure plan's form. Every refusal says what to do instead."""
 
 import datetime
 import re
 
 from django import forms
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from procedures import plan as plan_rules
+from procedures.dates import TwoDigitYears, read_date, read_time
 from procedures.models import CLINIC_TIME_ZONE, Procedure, format_clock
-
-DATE_INPUT_FORMATS = ["%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y"]
-TIME_INPUT_FORMATS = ["%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M%p", "%I %p"]
 
 
 class ClinicDateField(forms.DateField):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("input_formats", DATE_INPUT_FORMATS)
+    """A date as a picker sends it, or as a person types it in the page's language
+    (procedures.dates.read_date). `two_digit_years` says which century "50" is in."""
+
+    def __init__(self, *, two_digit_years=TwoDigitYears.NEAR, **kwargs):
+        self.two_digit_years = two_digit_years
         kwargs.setdefault("widget", forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
         messages = {
             "required": _("Enter the date."),
@@ -27,20 +28,42 @@ class ClinicDateField(forms.DateField):
         super().__init__(error_messages=messages, **kwargs)
 
     def to_python(self, value):
-        try:
-            return super().to_python(value)
-        except (OverflowError, ValueError):
-            # A year like 99999 overflows before Django can turn it into a message.
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        day = read_date(
+            value,
+            language=translation.get_language(),
+            today=timezone.localdate(timezone=CLINIC_TIME_ZONE),
+            two_digit_years=self.two_digit_years,
+        )
+        if day is None:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return day
 
 
 class ClinicTimeField(forms.TimeField):
+    """A clock time as a picker sends it or as a person types it: 9am, 9:00 a.m., 14:30
+    (procedures.dates.read_time)."""
+
     def __init__(self, **kwargs):
-        kwargs.setdefault("input_formats", TIME_INPUT_FORMATS)
         kwargs.setdefault("widget", forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
         messages = {"required": _("Enter the time."), "invalid": _("Enter a real time, like 9:30 AM.")}
         messages.update(kwargs.pop("error_messages", {}))
         super().__init__(error_messages=messages, **kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime.time):
+            return value
+        clock = read_time(value)
+        if clock is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return clock
 
 
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,50}")
