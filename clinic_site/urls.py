@@ -10,6 +10,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from clinic_site.health import healthz
+from patients.sitemaps import SITEMAPS as PATIENT_SITEMAPS
 from procedures.sitemaps import SITEMAPS
 from procedures.views import RobotsTxtView
 
@@ -26,7 +27,7 @@ ROBOTS_DISALLOW = ["/" + ADMIN_URL] if ADMIN_URL == DEFAULT_ADMIN_URL else []
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path(ADMIN_URL, admin.site.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {**SITEMAPS, **PATIENT_SITEMAPS}}, name="sitemap"),
     path("robots.txt", RobotsTxtView.as_view(disallow=ROBOTS_DISALLOW), name="robots_txt"),
 ]
 

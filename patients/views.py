@@ -8,7 +8,10 @@ comes back with every value kept. Over the rate limit, the filled form comes bac
 Pain diary: a diary page is reached only through its private link. Those pages are
 never cached, never indexed and never send the link on as a Referer to another site. A
 link that opens no diary (mistyped, tampered with, or deleted) gets a calm 404 page,
-never a 500.
+never a 500. Their <head> never carries the link either (see `private_diary_context`).
+
+Every page gives base.html its breadcrumb trail (procedures.views.page_context), which
+it shows and also emits as the schema.org BreadcrumbList.
 """
 
 import functools
@@ -22,7 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 from django.views.generic import TemplateView
 
 from patients import diary as diary_rules
@@ -35,6 +38,7 @@ from patients.services import message_submit
 from patients.spam import sign_form_start, sign_form_start_for_resend
 from procedures.forms import published_procedure_slug
 from procedures.models import Procedure
+from procedures.views import PageMixin, page_context
 
 
 class MessageFormView(View):
@@ -79,23 +83,42 @@ class MessageFormView(View):
             "procedure": procedure,
             "form_started": form_started,
             "form_action": self.request.path,
+            **page_context(breadcrumbs=message_breadcrumbs(procedure=procedure)),
             **extra,
         }
         return render(self.request, template_name or self.template_name, context, status=status)
 
     def render_rate_limited(self, form, *, procedure, decision):
-        seconds = decision.retry_after_seconds
         response = self.render_form(
             form,
             procedure=procedure,
             form_started=self.request.POST.get("form_started", ""),
             status=429,
             template_name="patients/rate_limited.html",
-            retry_at=timezone.localtime(decision.retry_at),
-            retry_minutes=max(1, math.ceil(seconds / 60)),
+            **retry_context(decision),
         )
-        response["Retry-After"] = str(seconds)
-        return response
+        return with_retry_after(response, decision)
+
+
+def message_breadcrumbs(*, procedure):
+    """The message page's trail: under its procedure's page when it is about one."""
+    trail = []
+    if procedure is not None:
+        trail = [(_("Procedures"), reverse("procedures:list")), (procedure.name, procedure.get_absolute_url())]
+    return [*trail, (_("Leave a message"), None)]
+
+
+def retry_context(decision):
+    """When a visitor over the rate limit may try again, for the 429 page's notice."""
+    return {
+        "retry_at": timezone.localtime(decision.retry_at),
+        "retry_minutes": max(1, math.ceil(decision.retry_after_seconds / 60)),
+    }
+
+
+def with_retry_after(response, decision):
+    response["Retry-After"] = str(decision.retry_after_seconds)
+    return response
 
 
 def timer_for_resend(form):
@@ -149,10 +172,13 @@ def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
 
 
-class ThanksView(TemplateView):
+class ThanksView(PageMixin, TemplateView):
     """The same page for every stored message, spam or not: robots learn nothing."""
 
     template_name = "patients/thanks.html"
+
+    def get_breadcrumbs(self, context):
+        return [(_("Message sent"), None)]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -189,7 +215,8 @@ def with_diary(view):
     def wrapper(request, token, *args, **kwargs):
         diary = diary_services.diary_find(token=token)
         if diary is None:
-            return render(request, "patients/diary_not_found.html", status=404)
+            context = private_diary_context((_("We could not find this diary"), None))
+            return render(request, "patients/diary_not_found.html", context, status=404)
         return view(request, diary, token, *args, **kwargs)
 
     return wrapper
@@ -199,9 +226,35 @@ def diary_url(token, name="detail"):
     return reverse(f"patients:diary_{name}", kwargs={"token": token})
 
 
+def diary_breadcrumbs(*steps):
+    """The trail to a diary page: the aftercare guide, the diary's start page (the page
+    itself when no `steps` follow), then `steps`."""
+    return [
+        (_("After your procedure"), reverse("procedures:aftercare")),
+        (_("Pain diary"), reverse("patients:diary_start") if steps else None),
+        *steps,
+    ]
+
+
+def private_diary_context(*steps):
+    """base.html's context for a page whose address holds a diary's private link.
+
+    `public_path` (the start page) stands for the page in the <head>: there is no
+    canonical link, og:url points at the start page and the JSON-LD trail ends there,
+    so the link is never handed to a link preview or a search engine's structured data.
+    """
+    start = reverse("patients:diary_start")
+    return {**page_context(breadcrumbs=diary_breadcrumbs(*steps)), "public_path": start}
+
+
+# HEAD is a GET without the body: link checkers and previewers send it.
+GET_AND_POST = ["GET", "HEAD", "POST"]
+
+
 @private_page
-@require_http_methods(["GET", "POST"])
+@require_http_methods(GET_AND_POST)
 def diary_start(request):
+    context = page_context(breadcrumbs=diary_breadcrumbs())
     if request.method == "POST":
         form = DiaryStartForm(request.POST)
         if form.is_valid():
@@ -214,11 +267,11 @@ def diary_start(request):
             return redirect(diary_url(token))
     else:
         form = DiaryStartForm(initial={"procedure": published_procedure_slug(request.GET.get("procedure"))})
-    return render(request, "patients/diary_start.html", {"form": form})
+    return render(request, "patients/diary_start.html", {**context, "form": form})
 
 
 @private_page
-@require_http_methods(["GET", "POST"])
+@require_http_methods(GET_AND_POST)
 @with_diary
 def diary_detail(request, diary, token):
     now = timezone.now()
@@ -247,6 +300,7 @@ def diary_detail(request, diary, token):
         )
     context = diary_report_context(diary=diary, now=now)
     context.update(
+        private_diary_context((_("Your pain diary"), None)),
         form=form,
         token=token,
         diary_link=request.build_absolute_uri(diary_url(token)),
@@ -256,12 +310,17 @@ def diary_detail(request, diary, token):
 
 
 @private_page
-@require_http_methods(["GET", "POST"])
+@require_http_methods(GET_AND_POST)
 @with_diary
 def diary_send(request, diary, token):
     if diary.sent_at:
         messages.info(request, _("You already sent this diary to the clinic. New scores you add are shown to the clinic too."))
         return redirect(diary_url(token))
+    context = diary_report_context(diary=diary, now=timezone.now())
+    context.update(
+        private_diary_context((_("Your pain diary"), diary_url(token)), (_("Send to the clinic"), None)),
+        token=token,
+    )
     if request.method == "POST":
         form = DiarySendForm(request.POST)
         if form.is_valid():
@@ -274,13 +333,11 @@ def diary_send(request, diary, token):
             return redirect(diary_url(token))
     else:
         form = DiarySendForm()
-    context = diary_report_context(diary=diary, now=timezone.now())
-    context.update(form=form, token=token)
-    return render(request, "patients/diary_send.html", context)
+    return render(request, "patients/diary_send.html", {**context, "form": form})
 
 
 @private_page
-@require_http_methods(["GET"])
+@require_safe
 @with_diary
 def diary_print(request, diary, token):
     now = timezone.now()
@@ -290,11 +347,12 @@ def diary_print(request, diary, token):
 
 
 @private_page
-@require_http_methods(["GET", "POST"])
+@require_http_methods(GET_AND_POST)
 @with_diary
 def diary_delete(request, diary, token):
     if request.method == "POST":
         diary_services.diary_delete(diary=diary)
         messages.success(request, _("Your pain diary is deleted. Its link no longer opens anything."))
         return redirect("patients:diary_start")
-    return render(request, "patients/diary_delete.html", {"diary": diary, "token": token})
+    context = private_diary_context((_("Your pain diary"), diary_url(token)), (_("Delete"), None))
+    return render(request, "patients/diary_delete.html", {**context, "diary": diary, "token": token})

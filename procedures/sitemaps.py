@@ -1,7 +1,8 @@
 """/sitemap.xml: every published page, with the time it last changed.
 
 Each page is listed in every language (English at /, Spanish at /es/), with
-hreflang alternates, as the pages' own <link rel="alternate"> tags do.
+hreflang alternates, as the pages' own <link rel="alternate"> tags do. The patients app
+adds its own public pages (patients.sitemaps); clinic_site.urls puts both together.
 
 A page's lastmod is the newest updated_at of the rows it shows (a procedure page: the
 procedure, its steps, questions and care cards, its reviewer, areas, offices and
@@ -59,6 +60,8 @@ class ListPageSitemap(BilingualSitemap):
             ("procedures:office_list", [Office.objects.published()]),
             ("procedures:physician_list", [Physician.objects.published()]),
             ("procedures:glossary", [GlossaryTerm.objects.published()]),
+            # The empty plan form (a filled-in plan, with its query string, is noindex).
+            ("procedures:plan", [Procedure.objects.published()]),
         ]
 
     def location(self, item):

@@ -53,6 +53,15 @@ class PageMixin:
         return super().render_to_response(context, **response_kwargs)
 
 
+def page_context(*, breadcrumbs, structured_data=()):
+    """What PageMixin puts in the context for base.html, for views that are functions.
+
+    `breadcrumbs` as PageMixin.get_breadcrumbs returns them: the steps after Home as
+    (label, path), the page itself last with path None.
+    """
+    return {"breadcrumbs": list(breadcrumbs), "structured_data": list(structured_data)}
+
+
 class StaffPreviewMixin:
     """Published rows for the public; every row for logged-in staff (preview)."""
 
@@ -328,13 +337,16 @@ class RobotsTxtView(View):
         lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
         return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
-class PlanView(TemplateView):
+class PlanView(PageMixin, TemplateView):
     """My procedure plan (`?procedure=&date=&time=`): the patient's own dated checklist,
     worked out on each request and never stored. Bad input gets the form back with
     messages; the .ics download answers bad input the same way, with status 400."""
 
     template_name = "procedures/plan.html"
     calendar = False
+
+    def get_breadcrumbs(self, context):
+        return [(_("Typical preparations"), reverse("procedures:preparing")), (_("My procedure plan"), None)]
 
     def get(self, request, *args, **kwargs):
         context = self.get_context_data(**kwargs)

@@ -85,7 +85,7 @@ def public_urls():
     urls = [reverse(name) for name in [
         "procedures:home", "procedures:list", "procedures:imaging_area_list", "procedures:office_list",
         "procedures:physician_list", "procedures:preparing", "procedures:aftercare", "procedures:glossary",
-        "procedures:search",
+        "procedures:search", "procedures:plan", "patients:contact", "patients:diary_start",
     ]]
     for model in [Procedure, ImagingArea, Office, Physician]:
         urls += [row.get_absolute_url() for row in model.objects.published()]
@@ -109,7 +109,9 @@ def test_sitemap_lists_every_published_page_with_its_last_change(client, clinic_
         url.find(f"{SITEMAP_NS}loc").text: getattr(url.find(f"{SITEMAP_NS}lastmod"), "text", None)
         for url in root.iter(f"{SITEMAP_NS}url")
     }
-    english = [url for url in public_urls() if url != reverse("procedures:search")]
+    # Search results and the pain diary (X-Robots-Tag noindex) are kept out of search engines.
+    unlisted = {reverse("procedures:search"), reverse("patients:diary_start")}
+    english = [url for url in public_urls() if url not in unlisted]
     # Every page in both languages: English at /, Spanish at /es/.
     assert set(entries) == {f"http://testserver{prefix}{url}" for url in english for prefix in ["", "/es"]}
     assert f'hreflang="es" href="http://testserver/es{english[-1]}"' in response.content.decode()
@@ -121,6 +123,9 @@ def test_sitemap_lists_every_published_page_with_its_last_change(client, clinic_
     assert entries[f"http://testserver{reverse('procedures:aftercare')}"] == local_date(guide.updated_at)
     newest_term = GlossaryTerm.objects.order_by("-updated_at").first()
     assert entries[f"http://testserver{reverse('procedures:glossary')}"] == local_date(newest_term.updated_at)
+    newest_procedure = Procedure.objects.published().order_by("-updated_at").first()
+    assert entries[f"http://testserver{reverse('procedures:plan')}"] == local_date(newest_procedure.updated_at)
+    assert entries["http://testserver/es/contact/"] is None  # no date of its own
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_out_admin_and_search(client):

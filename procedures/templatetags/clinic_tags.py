@@ -92,11 +92,20 @@ def json_ld(context, data):
 
 @register.simple_tag(takes_context=True)
 def page_json_ld(context):
-    """The page's BreadcrumbList (Home + the view's breadcrumbs) and its other JSON-LD."""
+    """The page's BreadcrumbList (Home + the view's breadcrumbs) and its other JSON-LD.
+
+    On a page whose own address is a secret (`public_path` set, see base.html) the
+    list stops at the step whose path is `public_path`: the steps after it, and the
+    page itself, are private addresses.
+    """
     request = context.get("request")
     if request is None:
         return ""
     trail = [(gettext("Home"), reverse("procedures:home")), *context.get("breadcrumbs", [])]
+    public_path = context.get("public_path")
+    if public_path:
+        paths = [path for _label, path in trail]
+        trail = trail[: paths.index(public_path) + 1] if public_path in paths else trail[:1]
     blocks = [structured_data.breadcrumb_list(request=request, trail=trail), *context.get("structured_data", [])]
     return mark_safe("".join(json_ld(context, block) for block in blocks))  # each block built with format_html
 

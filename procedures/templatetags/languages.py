@@ -24,11 +24,18 @@ def _same_page_in(path, code):
 
 
 @register.simple_tag(takes_context=True)
-def language_versions(context):
+def language_versions(context, with_query=True):
     """One entry per site language: code, name, this page's address in it (None when
-    the page has none) and whether it is the language being read."""
+    the page has none) and whether it is the language being read.
+
+    The address keeps the query string (the language switch keeps a search) unless
+    `with_query` is False (the hreflang links, which name the page as its canonical does).
+    """
     request = context.get("request")
-    path = request.get_full_path() if request else "/"
+    if request is None:
+        path = "/"
+    else:
+        path = request.get_full_path() if with_query else request.path
     current = translation.get_language()
     return [
         {
@@ -56,9 +63,13 @@ def language_switch(context):
 
 @register.inclusion_tag("includes/alternate_languages.html", takes_context=True)
 def alternate_language_links(context):
-    """<link rel="alternate" hreflang> for each language this page exists in."""
+    """<link rel="alternate" hreflang> for each language this page exists in, without
+    the query string, like the canonical link. None on a page whose own address is a
+    secret (it sets `public_path`, see base.html): the link would carry the secret."""
     request = context.get("request")
-    versions = [v for v in language_versions(context) if v["url"]] if request else []
+    if request is None or context.get("public_path"):
+        return {"links": []}
+    versions = [v for v in language_versions(context, with_query=False) if v["url"]]
     if len(versions) < 2:
         return {"links": []}
     links = [(v["code"], request.build_absolute_uri(v["url"])) for v in versions]
