@@ -268,6 +268,10 @@ MESSAGES_RATE_LIMIT_COUNT = int(os.environ.get("DJANGO_MESSAGES_RATE_LIMIT_COUNT
 MESSAGES_RATE_LIMIT_SECONDS = int(os.environ.get("DJANGO_MESSAGES_RATE_LIMIT_SECONDS", "600"))
 MESSAGES_MIN_FILL_SECONDS = 3
 MESSAGES_MAX_FORM_AGE_SECONDS = 24 * 60 * 60
+# Pain diaries started or sent to the clinic (which e-mails staff) per address per window:
+# counted apart from messages, a little higher, as a waiting room may share one address.
+DIARY_RATE_LIMIT_COUNT = int(os.environ.get("DJANGO_DIARY_RATE_LIMIT_COUNT", "10"))
+DIARY_RATE_LIMIT_SECONDS = int(os.environ.get("DJANGO_DIARY_RATE_LIMIT_SECONDS", "600"))
 
 # Upload limits for images, checked by procedures.images.validate_image_upload.
 IMAGE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024

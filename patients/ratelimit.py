@@ -1,4 +1,5 @@
-"""How many messages one address may send: a sliding window kept in the shared cache.
+"""How many messages (or pain diaries) one address may send: a sliding window kept in
+the shared cache.
 
 The default cache is one every gunicorn worker shares (a file cache, or Redis when
 configured), so the count holds across workers. Cache reads and writes are not one
@@ -13,14 +14,30 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import TextChoices
 
 
-def rate_limit():
-    """(messages, seconds): how many messages one address may send in the window."""
-    return (
-        getattr(settings, "MESSAGES_RATE_LIMIT_COUNT", 5),
-        getattr(settings, "MESSAGES_RATE_LIMIT_SECONDS", 10 * 60),
-    )
+class Bucket(TextChoices):
+    """What is counted. Each kind has its own count, so writing to the clinic is never
+    blocked by starting diaries, nor the other way round."""
+
+    MESSAGES = "messages"
+    # Starting a pain diary and sending one to the clinic (which e-mails the staff).
+    DIARY = "diary"
+
+
+def rate_limit(bucket=Bucket.MESSAGES):
+    """(submissions, seconds): how many one address may make in the window.
+
+    settings.MESSAGES_RATE_LIMIT_* for messages, DIARY_RATE_LIMIT_* for the diary
+    (falling back to the messages' figures).
+    """
+    count = getattr(settings, "MESSAGES_RATE_LIMIT_COUNT", 5)
+    seconds = getattr(settings, "MESSAGES_RATE_LIMIT_SECONDS", 10 * 60)
+    if bucket == Bucket.DIARY:
+        count = getattr(settings, "DIARY_RATE_LIMIT_COUNT", count)
+        seconds = getattr(settings, "DIARY_RATE_LIMIT_SECONDS", seconds)
+    return count, seconds
 
 
 def client_ip(request):
@@ -53,16 +70,16 @@ class RateLimitDecision:
         return max(1, int(remaining + 0.999))
 
 
-def _cache_key(client):
+def _cache_key(client, bucket):
     # Hashed, so no visitor address is written to disk in the clear.
-    return "messages:rate:" + hashlib.sha256(client.encode("utf-8", "replace")).hexdigest()
+    return f"{bucket}:rate:" + hashlib.sha256(client.encode("utf-8", "replace")).hexdigest()
 
 
-def register_submission(*, client, now=None):
-    """Count one message from `client`, unless it is already over the limit."""
+def register_submission(*, client, bucket=Bucket.MESSAGES, now=None):
+    """Count one submission of kind `bucket` from `client`, unless it is already over the limit."""
     now = time.time() if now is None else now
-    limit, window = rate_limit()
-    key = _cache_key(client)
+    limit, window = rate_limit(bucket)
+    key = _cache_key(client, Bucket(bucket).value)
     recent = [moment for moment in cache.get(key, []) if moment > now - window]
     if len(recent) >= limit:
         retry_at = min(recent) + window

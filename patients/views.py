@@ -9,6 +9,8 @@ Pain diary: a diary page is reached only through its private link. Those pages a
 never cached, never indexed and never send the link on as a Referer to another site. A
 link that opens no diary (mistyped, tampered with, or deleted) gets a calm 404 page,
 never a 500. Their <head> never carries the link either (see `private_diary_context`).
+Starting a diary and sending one to the clinic (which e-mails the staff) count toward a
+per-address rate limit of their own; over it, the filled form comes back on a 429 page.
 
 Every page gives base.html its breadcrumb trail (procedures.views.page_context), which
 it shows and also emits as the schema.org BreadcrumbList.
@@ -33,7 +35,7 @@ from patients import diary_services, services
 from patients.diary_report import diary_report_context
 from patients.forms import DiaryEntryForm, DiarySendForm, DiaryStartForm, MessageForm
 from patients.models import Message
-from patients.ratelimit import client_ip, register_submission
+from patients.ratelimit import Bucket, client_ip, register_submission
 from patients.services import message_submit
 from patients.spam import sign_form_start, sign_form_start_for_resend
 from procedures.forms import published_procedure_slug
@@ -247,6 +249,12 @@ def private_diary_context(*steps):
     return {**page_context(breadcrumbs=diary_breadcrumbs(*steps)), "public_path": start}
 
 
+def render_rate_limited(request, template_name, context, *, decision):
+    """The page of a diary form over the rate limit: status 429, the form as typed."""
+    response = render(request, template_name, {**context, **retry_context(decision)}, status=429)
+    return with_retry_after(response, decision)
+
+
 # HEAD is a GET without the body: link checkers and previewers send it.
 GET_AND_POST = ["GET", "HEAD", "POST"]
 
@@ -258,6 +266,9 @@ def diary_start(request):
     if request.method == "POST":
         form = DiaryStartForm(request.POST)
         if form.is_valid():
+            decision = register_submission(client=client_ip(request), bucket=Bucket.DIARY)
+            if not decision.allowed:
+                return render_rate_limited(request, "patients/diary_start.html", {**context, "form": form}, decision=decision)
             _diary, token = diary_services.diary_start(
                 procedure=form.cleaned_data["procedure"],
                 injected_at=form.cleaned_data["injected_at"],
@@ -324,6 +335,9 @@ def diary_send(request, diary, token):
     if request.method == "POST":
         form = DiarySendForm(request.POST)
         if form.is_valid():
+            decision = register_submission(client=client_ip(request), bucket=Bucket.DIARY)
+            if not decision.allowed:
+                return render_rate_limited(request, "patients/diary_send.html", {**context, "form": form}, decision=decision)
             diary_services.diary_send(diary=diary, **form.cleaned_data)
             services.notify_staff_of_diary(diary=diary)
             messages.success(
