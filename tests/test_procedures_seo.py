@@ -125,7 +125,8 @@ def test_sitemap_lists_every_published_page_with_its_last_change(client, clinic_
     assert entries[f"http://testserver{reverse('procedures:glossary')}"] == local_date(newest_term.updated_at)
     newest_procedure = Procedure.objects.published().order_by("-updated_at").first()
     assert entries[f"http://testserver{reverse('procedures:plan')}"] == local_date(newest_procedure.updated_at)
-    assert entries["http://testserver/es/contact/"] is None  # no date of its own
+    newest = max(newest_procedure.updated_at, ClinicSettings.objects.get().updated_at)
+    assert entries["http://testserver/es/contact/"] == local_date(newest)
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_out_admin_and_search(client):
