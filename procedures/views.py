@@ -126,7 +126,8 @@ class ProcedureDetailView(CachedPageMixin, PageMixin, StaffPreviewMixin, DetailV
                 "aftercare_steps",
                 "faqs",
                 "care_cards",
-                "imaging_areas",
+                # Only published rows: an unpublished one would be a link to a 404.
+                Prefetch("imaging_areas", queryset=ImagingArea.objects.published()),
                 # The page lists each office's address and phone, not its hours.
                 Prefetch("offices", queryset=Office.objects.published()),
                 Prefetch("physicians", queryset=Physician.objects.published()),

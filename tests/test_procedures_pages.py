@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from procedures.models import ImagingArea, Office, Physician, Procedure
-from tests.factories import OfficeFactory, ProcedureFactory
+from tests.factories import ImagingAreaFactory, OfficeFactory, ProcedureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -119,3 +119,13 @@ def test_unpublished_procedure_not_listed(client, clinic_content):
     assert "Hidden injection" not in client.get("/procedures/").content.decode()
     assert "Hidden injection" not in client.get("/").content.decode()
     assert hidden.pk
+
+
+def test_procedure_page_never_links_an_unpublished_imaging_area(client):
+    procedure = ProcedureFactory()
+    shown = ImagingAreaFactory(name="Spine area")
+    hidden = ImagingAreaFactory(name="Hidden area", is_published=False)
+    procedure.imaging_areas.set([shown, hidden])
+    html = client.get(procedure.get_absolute_url()).content.decode()
+    assert shown.get_absolute_url() in html
+    assert hidden.get_absolute_url() not in html and "Hidden area" not in html
