@@ -3,7 +3,6 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.db import transaction
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
@@ -372,10 +371,6 @@ class PatientGuideAdmin(ReviewAdminMixin, ReadingGradesMixin, SafeHistoryAdmin, 
         (None, {"fields": ["topic", "title", "intro", "intro_grade", "body", "body_grade"]}),
         ("Medical review", {"fields": ["reviewed_by", "last_reviewed", "next_review_due"]}),
     ]
-
-    def view_on_site(self, obj):
-        name = "procedures:preparing" if obj.topic == PatientGuide.Topic.PREPARING else "procedures:aftercare"
-        return reverse(name)
 
 
 @admin.register(ClinicSettings)

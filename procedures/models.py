@@ -594,6 +594,10 @@ class PatientGuide(ReviewedContent):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        # Each topic has its own fixed page (/preparing/, /after-your-procedure/).
+        return reverse("procedures:preparing" if self.topic == self.Topic.PREPARING else "procedures:aftercare")
+
 
 class SearchSynonym(models.Model):
     """A word or phrase patients use for a procedure (“steroid shot”, “sciatica”).

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import snowballstemmer
-from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -249,11 +248,10 @@ def _physician_document(physician):
 
 
 def _guide_document(guide):
-    url_name = "procedures:preparing" if guide.topic == PatientGuide.Topic.PREPARING else "procedures:aftercare"
     return Document(
         kind=_("Guide"),
         title=guide.title,
-        url=reverse(url_name),
+        url=guide.get_absolute_url(),
         summary=guide.intro,
         passages=[
             Passage(guide.title, TITLE_WEIGHT),

@@ -129,9 +129,6 @@ class GuideSitemap(BilingualSitemap):
     def items(self):
         return PatientGuide.objects.order_by("topic")
 
-    def location(self, guide):
-        return reverse("procedures:preparing" if guide.topic == PatientGuide.Topic.PREPARING else "procedures:aftercare")
-
     def lastmod(self, guide):
         return guide.updated_at
 
